@@ -1,0 +1,31 @@
+'use client';
+/** The hydrated half of a scrolly: watches the steps and draws the chart in the active step's state. */
+import { useRef, type ReactNode } from 'react';
+import { CHARTS } from '@/components/charts';
+import type { ChartName } from '@/components/charts/specs';
+import type { ChartData } from '@/components/charts/types';
+import { useActiveStep } from './useActiveStep';
+
+export function ScrollyClient({ chart, data, stepIds, children, after }: {
+  chart: ChartName;
+  data: ChartData;
+  stepIds: string[];
+  children: ReactNode;
+  /** Server-rendered extras under the graphic (data table, download link). */
+  after?: ReactNode;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const { index, progress } = useActiveStep(ref);
+  const Chart = CHARTS[chart];
+  return (
+    <div ref={ref} className="scrolly" data-chart={chart}>
+      <div className="scrolly-graphic" data-active-step={stepIds[index]}>
+        <figure className="scrolly-figure">
+          <Chart data={data} step={index} progress={progress} />
+        </figure>
+      </div>
+      <div className="scrolly-steps">{children}</div>
+      {after}
+    </div>
+  );
+}

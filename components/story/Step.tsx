@@ -1,0 +1,10 @@
+/** <Step id="..."> in MDX: one scroll step (and, in the deck, one slide). */
+import type { ReactNode } from 'react';
+
+export function Step({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <section id={id} data-step className="step">
+      <div className="step-card">{children}</div>
+    </section>
+  );
+}

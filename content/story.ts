@@ -1,0 +1,12 @@
+/** The story as a whole: its words on the cover and the order of its chapters (slugs are a public URL contract). */
+export const story = {
+  title: 'The Last Big Bet',
+  subtitle: "How Lei Jun staked Xiaomi's future on cars",
+  standfirst:
+    "In 2021 the founder of a phone company said he would build cars, and that it would be the last big venture of his life. This is what the money bought, what each car cost, when the business first turned a profit, and what it faces on the way to Europe.",
+  /** The last date the figures were checked against their sources. */
+  figuresAsOf: '2026-11-21',
+  chapters: ['the-bet', 'the-launch', 'loss-per-car', 'profitability', 'headwinds', 'europe-2027'],
+} as const;
+
+export type ChapterSlug = (typeof story.chapters)[number];

@@ -1,0 +1,70 @@
+/** Turns a fact's value into the words a reader sees. One formatter for prose, charts, tables and cards. */
+import { format as d3format } from 'd3-format';
+import type { Unit } from './schema';
+
+export type Qualifier = 'about' | 'more-than' | 'at-most' | 'at-least';
+export interface Printable {
+  value: number | string;
+  unit: Unit;
+  scale?: 'bn' | 'm' | 'k';
+  digits?: number;
+  qualifier?: Qualifier;
+}
+
+const SCALE = { bn: 1e9, m: 1e6, k: 1e3 } as const;
+const QUALIFIER: Record<Qualifier, string> = {
+  about: 'about ',
+  'more-than': 'more than ',
+  'at-most': 'at most ',
+  'at-least': 'at least ',
+};
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!m) return String(y);
+  const month = MONTHS[m - 1];
+  return d ? `${d} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** The number alone, scaled and grouped, without sign: 1.8e9 with scale bn gives "1.8 bn". */
+export function formatNumber(value: number, scale?: Printable['scale'], digits = 0): string {
+  const scaled = Math.abs(value) / (scale ? SCALE[scale] : 1);
+  const text = d3format(`,.${digits}f`)(scaled);
+  return scale ? `${text} ${scale}` : text;
+}
+
+/**
+ * Full reading form. Money carries its currency ("RMB 1.8 bn"), counts their noun ("27,307 cars");
+ * a negative value is printed as a magnitude and `signWords` decides how the sign reads, because
+ * prose says "a loss of RMB 1.8 bn", not "RMB -1.8 bn".
+ */
+export function formatValue(p: Printable, opts: { signWords?: boolean; qualifier?: boolean } = {}): string {
+  const { signWords = false, qualifier = true } = opts;
+  const q = qualifier && p.qualifier ? QUALIFIER[p.qualifier] : '';
+  if (typeof p.value === 'string') return q + formatDate(p.value);
+  const n = formatNumber(p.value, p.scale, p.digits);
+  const sign = p.value < 0 ? (signWords ? ' loss' : '') : '';
+  const minus = p.value < 0 && !signWords ? '−' : '';
+  switch (p.unit) {
+    case 'RMB':
+    case 'USD':
+    case 'HKD': {
+      const cur = p.unit === 'HKD' ? 'HK$' : p.unit === 'USD' ? 'US$' : 'RMB ';
+      return `${q}${minus}${cur}${n}${sign}`;
+    }
+    case '%':
+      return `${q}${minus}${n}%`;
+    case 'count':
+      return `${q}${minus}${n}`;
+    case 'date':
+      return q + n;
+    default:
+      return `${q}${minus}${n} ${p.value === 1 ? p.unit.replace(/s$/, '') : p.unit}`;
+  }
+}
+
+/** Short form for chart labels: no qualifier, compact. */
+export function formatShort(p: Printable): string {
+  return formatValue(p, { qualifier: false });
+}

@@ -1,0 +1,38 @@
+/**
+ * `npm run check:content [dir]`: checks every chapter before the build. Exits 1 with one line per
+ * problem ("content/chapters/x.mdx:12: unknown fact id ...") so a bad chapter never ships.
+ * The registry itself is checked on import (lib/registry throws naming the file and the id).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkChapter, formatProblems, type Problem } from '@/lib/content-check';
+import { CHART_SPECS } from '@/components/charts/specs';
+import { story } from '@/content/story';
+
+async function main() {
+  const dir = process.argv[2] ?? path.join('content', 'chapters');
+  let factIds: Set<string>;
+  try {
+    const { registry } = await import('@/lib/registry');
+    factIds = new Set(registry.facts.keys());
+  } catch (e) {
+    console.error(`Content check failed:\n${(e as Error).message}`);
+    process.exit(1);
+  }
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort();
+  const problems: Problem[] = [];
+  const stepIds = new Map<string, string>();
+  for (const f of files) {
+    const slug = f.replace(/\.mdx$/, '');
+    const rel = path.join(dir, f);
+    if (!(story.chapters as readonly string[]).includes(slug))
+      problems.push({ file: rel, line: 1, message: `"${slug}" is not a chapter slug in content/story.ts` });
+    problems.push(...checkChapter(rel, fs.readFileSync(rel, 'utf8'), { factIds, charts: CHART_SPECS, stepIds }));
+  }
+  if (problems.length) {
+    console.error(`Content check failed (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n${formatProblems(problems)}`);
+    process.exit(1);
+  }
+  console.log(`Content check passed: ${files.length} chapters, ${stepIds.size} steps, ${factIds.size} facts.`);
+}
+main();

@@ -1,0 +1,103 @@
+/** The reading view of a chapter: the scroll engine, deep links, JavaScript-off and the page's hygiene. */
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, activeStep, stepIds, scrollAndRecord } from './fixtures';
+
+const CHAPTER = '/loss-per-car';
+
+test.describe('scrolly on /loss-per-car', () => {
+  test('scrolling down passes through every step in order, and back up in reverse', async ({ page }) => {
+    await page.goto(CHAPTER);
+    const ids = await stepIds(page);
+    expect(ids.length).toBeGreaterThanOrEqual(5);
+    expect(await scrollAndRecord(page, 'down')).toEqual(ids);
+    expect(await scrollAndRecord(page, 'up')).toEqual([...ids].reverse());
+  });
+
+  test('a fast jump to the bottom lands on the last step', async ({ page }) => {
+    await page.goto(CHAPTER);
+    const ids = await stepIds(page);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect(page.locator('.scrolly-graphic').first()).toHaveAttribute('data-active-step', ids[ids.length - 1]);
+  });
+
+  test('a reload in the middle of the page keeps the step being read', async ({ page }) => {
+    await page.goto(CHAPTER);
+    const ids = await stepIds(page);
+    const target = ids[2];
+    await page.locator(`#${target}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await expect(page.locator('.scrolly-graphic').first()).toHaveAttribute('data-active-step', target);
+    await page.reload();
+    await expect(page.locator('.scrolly-graphic').first()).toHaveAttribute('data-active-step', target);
+  });
+
+  test('a deep link opens on its step with the chart in that step\'s state', async ({ page }) => {
+    await page.goto(CHAPTER);
+    const ids = await stepIds(page);
+    const descriptions: string[] = [];
+    for (const id of ids) {
+      await page.goto(`${CHAPTER}#${id}`);
+      await expect(page.locator('.scrolly-graphic').first()).toHaveAttribute('data-active-step', id);
+      await expect(page.locator(`#${id}`)).toBeInViewport();
+      descriptions.push((await page.locator('[data-chart-description]').first().textContent()) ?? '');
+    }
+    // Each step draws its own state, so each deep link describes a different chart.
+    expect(new Set(descriptions).size).toBe(ids.length);
+  });
+
+  test('the chart\'s SVG differs between every pair of steps', async ({ page }) => {
+    await page.goto(CHAPTER);
+    const ids = await stepIds(page);
+    const svgs: string[] = [];
+    for (const id of ids) {
+      await page.locator(`#${id}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await expect(page.locator('.scrolly-graphic').first()).toHaveAttribute('data-active-step', id);
+      svgs.push(await page.locator('.scrolly-graphic svg').first().evaluate((s) => s.outerHTML));
+    }
+    expect(new Set(svgs).size).toBe(ids.length);
+  });
+
+  test('has no accessibility violations (WCAG 2.2 AA)', async ({ page }) => {
+    await page.goto(CHAPTER);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  test('does not scroll sideways', async ({ page }) => {
+    await page.goto(CHAPTER);
+    for (const y of [0, 0.5, 1]) {
+      await page.evaluate((f) => window.scrollTo(0, document.documentElement.scrollHeight * f), y);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    }
+  });
+
+  test('a figure shows its source on keyboard focus and links to its data-room row', async ({ page }) => {
+    await page.goto(CHAPTER);
+    const fact = page.locator('.fact').first();
+    const link = fact.locator('a');
+    await link.focus();
+    await expect(fact.locator('[role="tooltip"]')).toBeVisible();
+    await expect(fact.locator('[role="tooltip"]')).toContainText('Source:');
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(/^\/data#[a-z0-9-]+$/);
+    await page.goto(href!);
+    await expect(page.locator(`[id="${href!.split('#')[1]}"]`)).toBeVisible();
+  });
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every step\'s text and an SVG chart are in the page', async ({ page, request }) => {
+    await page.goto(CHAPTER);
+    const ids = await stepIds(page);
+    expect(ids.length).toBeGreaterThanOrEqual(5);
+    for (const id of ids) await expect(page.locator(`#${id} .step-card`)).not.toBeEmpty();
+    await expect(page.locator('.scrolly-graphic svg')).toHaveCount(1);
+    expect(await page.locator('.scrolly-graphic svg rect').count()).toBeGreaterThan(2);
+    // The raw HTML (what a no-JS reader or a crawler gets) carries the prose and the figures.
+    const html = await (await request.get(CHAPTER)).text();
+    expect(html).toContain('data-active-step="' + ids[0] + '"');
+    expect(html).toMatch(/<svg[^>]*role="img"/);
+  });
+});
