@@ -19,8 +19,17 @@ async function main() {
     console.error(`Content check failed:\n${(e as Error).message}`);
     process.exit(1);
   }
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort();
   const problems: Problem[] = [];
+  // Every chart's data must resolve: a chart given a series or fact the registry lacks stops here.
+  const { chartData } = await import('@/components/charts/data');
+  for (const name of Object.keys(CHART_SPECS)) {
+    try {
+      chartData(name);
+    } catch (e) {
+      problems.push({ file: `components/charts/specs/${name}.ts`, line: 1, message: (e as Error).message });
+    }
+  }
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort();
   const stepIds = new Map<string, string>();
   for (const f of files) {
     const slug = f.replace(/\.mdx$/, '');

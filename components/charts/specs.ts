@@ -1,22 +1,15 @@
 /**
- * Which registry series each chart draws. The server resolves these into plain data for the chart;
- * an unknown chart name or series id fails the build with the chart's name in the message.
- * Kept free of React and of the chart modules so scripts and the data room can import it.
+ * Which registry data each chart draws (one spec file per chart in specs/). The server resolves
+ * these into plain data; an unknown chart name, series or fact fails the build naming the chart.
+ * Free of React and of the chart modules, so scripts and the data room can import it.
  */
-export interface ChartSpec {
-  title: string;
-  /** Chart data key → registry series id. */
-  series: Record<string, string>;
-  /** How many step states the chart draws; a scrolly with more steps fails the content check. */
-  states: number;
-}
+import { lossPerCar } from './specs/loss-per-car';
+import type { ChartSpec } from './specs/types';
+
+export type { ChartSpec };
 
 export const CHART_SPECS = {
-  'loss-per-car': {
-    title: 'Result per car and deliveries, by quarter',
-    series: { perCar: 'per-car-derived', deliveries: 'deliveries', reported: 'per-car-reported', result: 'segment-result' },
-    states: 6,
-  },
+  'loss-per-car': lossPerCar,
 } as const satisfies Record<string, ChartSpec>;
 
 export type ChartName = keyof typeof CHART_SPECS;

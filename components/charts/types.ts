@@ -1,7 +1,15 @@
 /** What every chart receives. Data is plain JSON built on the server from the registry. */
 import type { Series } from '@/lib/registry';
 
-export type ChartData = Record<string, Series>;
+/** A chart's hand-picked list of facts (events on a timeline, shares of a market): not a time series. */
+export interface FactList {
+  kind: 'list';
+  id: string;
+  label: string;
+  points: { factId: string; label: string; period: string; value: number | string; text: string }[];
+}
+
+export type ChartData = Record<string, Series | FactList>;
 
 export interface ChartProps<D extends ChartData = ChartData> {
   data: D;

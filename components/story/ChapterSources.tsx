@@ -9,8 +9,8 @@ export function chapterFactIds(chapter: ChapterInfo): string[] {
   const ids = new Set(chapter.factIds.map((f) => f.id));
   ids.add(chapter.frontmatter.headlineFact);
   for (const s of chapter.scrollies)
-    for (const seriesId of Object.values(CHART_SPECS[s.chart as ChartName].series))
-      for (const p of getSeries(seriesId).points) ids.add(p.factId);
+    for (const source of Object.values(CHART_SPECS[s.chart as ChartName].series))
+      for (const id of typeof source === 'string' ? getSeries(source).points.map((p) => p.factId) : source) ids.add(id);
   return [...ids];
 }
 

@@ -1,35 +1,57 @@
-/** The numbers behind a chart as a real table, one control away (a <details> that works without JavaScript). */
-import type { ChartData } from '@/components/charts/types';
+/** The numbers behind a chart as real tables, one control away (a <details> that works without JavaScript). */
+import type { Series } from '@/lib/registry';
+import type { ChartData, FactList } from '@/components/charts/types';
+
+const isList = (s: Series | FactList): s is FactList => 'kind' in s && s.kind === 'list';
 
 export function ChartDataTable({ chart, title, data }: { chart: string; title: string; data: ChartData }) {
-  const series = Object.values(data);
+  const all = Object.values(data);
+  const series = all.filter((s): s is Series => !isList(s));
+  const lists = all.filter(isList);
   const periods = [...new Set(series.flatMap((s) => s.points.map((p) => p.period)))];
   return (
     <details className="chart-data" data-chart-table={chart}>
       <summary>Data behind this chart</summary>
       <div className="table-scroll">
-        <table>
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Period</th>
-              {series.map((s) => (
-                <th scope="col" key={s.id}>{s.label}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {periods.map((period) => (
-              <tr key={period}>
-                <th scope="row">{period}</th>
-                {series.map((s) => {
-                  const p = s.points.find((q) => q.period === period);
-                  return <td key={s.id}>{p ? <a href={`/data#${p.factId}`}>{p.text}</a> : '—'}</td>;
-                })}
+        {series.length > 0 && (
+          <table>
+            <caption>{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Period</th>
+                {series.map((s) => <th scope="col" key={s.id}>{s.label}</th>)}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {periods.map((period) => (
+                <tr key={period}>
+                  <th scope="row">{period}</th>
+                  {series.map((s) => {
+                    const p = s.points.find((q) => q.period === period);
+                    return <td key={s.id}>{p ? <a href={`/data#${p.factId}`}>{p.text}</a> : '—'}</td>;
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {lists.map((l) => (
+          <table key={l.id}>
+            <caption>{series.length ? `${title}: ${l.label}` : title}</caption>
+            <thead>
+              <tr><th scope="col">Figure</th><th scope="col">Value</th><th scope="col">Period</th></tr>
+            </thead>
+            <tbody>
+              {l.points.map((p) => (
+                <tr key={p.factId}>
+                  <th scope="row">{p.label}</th>
+                  <td><a href={`/data#${p.factId}`}>{p.text}</a></td>
+                  <td>{p.period}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
       </div>
     </details>
   );

@@ -39,10 +39,11 @@ export class ContentError extends Error {
   }
 }
 
-function parseAll<T>(file: string, items: unknown[], schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }): T[] {
+function parseAll<T>(defaultFile: string, items: unknown[], schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, fileOf: (id: string) => string = () => defaultFile): T[] {
   const seen = new Set<string>();
   return items.map((item, i) => {
     const label = (item as { id?: string })?.id ?? `entry #${i + 1}`;
+    const file = fileOf(label);
     const r = schema.safeParse(item);
     if (!r.success) {
       const issue = r.error.issues[0];
@@ -59,22 +60,26 @@ function combine(op: 'divide' | 'subtract' | 'add' | 'multiply', values: number[
   return values.reduce((a, b) => (op === 'divide' ? a / b : op === 'subtract' ? a - b : op === 'add' ? a + b : a * b));
 }
 
-export function buildRegistry(rawFacts: RawFact[], rawSources: Source[], rawSeries: RawSeries[]): Registry {
+/**
+ * `fileOf` names the file that holds a fact (the registry is split across files); error messages
+ * use it so they point at the right place.
+ */
+export function buildRegistry(rawFacts: RawFact[], rawSources: Source[], rawSeries: RawSeries[], fileOf: (id: string) => string = () => FILES.facts): Registry {
   const sources = new Map(parseAll(FILES.sources, rawSources, SourceSchema).map((s) => [s.id, s]));
-  const parsed = parseAll(FILES.facts, rawFacts, RawFactSchema);
+  const parsed = parseAll(FILES.facts, rawFacts, RawFactSchema, fileOf);
   const byId = new Map(parsed.map((f) => [f.id, f]));
 
   for (const f of parsed) {
     const derived = f.status.kind === 'derived';
-    if (derived && f.value !== undefined) throw new ContentError(FILES.facts, `"${f.id}": a derived fact takes no value; it is computed from its formula`);
-    if (!derived && f.value === undefined) throw new ContentError(FILES.facts, `"${f.id}": has no value`);
-    if (!derived && f.sources.length === 0) throw new ContentError(FILES.facts, `"${f.id}": has no source`);
+    if (derived && f.value !== undefined) throw new ContentError(fileOf(f.id), `"${f.id}": a derived fact takes no value; it is computed from its formula`);
+    if (!derived && f.value === undefined) throw new ContentError(fileOf(f.id), `"${f.id}": has no value`);
+    if (!derived && f.sources.length === 0) throw new ContentError(fileOf(f.id), `"${f.id}": has no source`);
     if ((f.unit === 'date') !== (typeof f.value === 'string') && !derived)
-      throw new ContentError(FILES.facts, `"${f.id}": unit "date" needs an ISO date string, other units a number`);
-    for (const c of f.sources) if (!sources.has(c.source)) throw new ContentError(FILES.facts, `"${f.id}": unknown source "${c.source}"`);
+      throw new ContentError(fileOf(f.id), `"${f.id}": unit "date" needs an ISO date string, other units a number`);
+    for (const c of f.sources) if (!sources.has(c.source)) throw new ContentError(fileOf(f.id), `"${f.id}": unknown source "${c.source}"`);
     if (f.status.kind === 'differ')
       for (const alt of f.status.alternatives)
-        for (const c of alt.sources) if (!sources.has(c.source)) throw new ContentError(FILES.facts, `"${f.id}": alternative cites unknown source "${c.source}"`);
+        for (const c of alt.sources) if (!sources.has(c.source)) throw new ContentError(fileOf(f.id), `"${f.id}": alternative cites unknown source "${c.source}"`);
   }
 
   const facts = new Map<string, Fact>();
@@ -83,14 +88,14 @@ export function buildRegistry(rawFacts: RawFact[], rawSources: Source[], rawSeri
     const done = facts.get(id);
     if (done) return done;
     const f = byId.get(id);
-    if (!f) throw new ContentError(FILES.facts, `"${from}": formula uses unknown fact "${id}"`);
-    if (resolving.has(id)) throw new ContentError(FILES.facts, `"${id}": formula refers back to itself`);
+    if (!f) throw new ContentError(fileOf(from), `"${from}": formula uses unknown fact "${id}"`);
+    if (resolving.has(id)) throw new ContentError(fileOf(id), `"${id}": formula refers back to itself`);
     resolving.add(id);
     let value = f.value as number | string;
     let cites = f.sources;
     if (f.status.kind === 'derived') {
       const inputs = f.status.formula.inputs.map((i) => resolve(i, id));
-      if (inputs.some((i) => typeof i.value !== 'number')) throw new ContentError(FILES.facts, `"${id}": formula inputs must be numbers`);
+      if (inputs.some((i) => typeof i.value !== 'number')) throw new ContentError(fileOf(id), `"${id}": formula inputs must be numbers`);
       value = combine(f.status.formula.op, inputs.map((i) => i.value as number));
       if (f.roundTo) value = Math.round(value / f.roundTo) * f.roundTo;
       cites = dedupe(inputs.flatMap((i) => i.sources));
