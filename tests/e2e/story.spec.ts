@@ -1,23 +1,42 @@
-/** The reading view of a chapter: the scroll engine, deep links, JavaScript-off and the page's hygiene. */
+/**
+ * The reading view of every chapter: the scroll engine, deep links, JavaScript-off and the page's
+ * hygiene. Runs once per chapter on disk, so a new chapter is covered without a new test.
+ */
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, activeStep, stepIds, scrollAndRecord } from './fixtures';
+import type { Page } from '@playwright/test';
+import { test, expect, stepIds, scrollAndRecord } from './fixtures';
+import { chapterSlugs } from './chapters';
 
-const CHAPTER = '/loss-per-car';
+const graphicOf = (page: Page, scrolly: number) => page.locator('.scrolly-graphic').nth(scrolly);
+const scrollyCount = (page: Page) => page.locator('.scrolly').count();
 
-test.describe('scrolly on /loss-per-car', () => {
+test('every chapter in the story exists', () => {
+  expect(chapterSlugs.length).toBeGreaterThanOrEqual(1);
+});
+
+for (const slug of chapterSlugs) {
+const CHAPTER = `/${slug}`;
+
+test.describe(`reading ${CHAPTER}`, () => {
   test('scrolling down passes through every step in order, and back up in reverse', async ({ page }) => {
     await page.goto(CHAPTER);
-    const ids = await stepIds(page);
-    expect(ids.length).toBeGreaterThanOrEqual(5);
-    expect(await scrollAndRecord(page, 'down')).toEqual(ids);
-    expect(await scrollAndRecord(page, 'up')).toEqual([...ids].reverse());
+    const n = await scrollyCount(page);
+    expect(n).toBeGreaterThanOrEqual(1);
+    for (let k = 0; k < n; k++) {
+      const ids = await stepIds(page, k);
+      expect(ids.length).toBeGreaterThanOrEqual(5);
+      expect(await scrollAndRecord(page, 'down', k)).toEqual(ids);
+      expect(await scrollAndRecord(page, 'up', k)).toEqual([...ids].reverse());
+    }
   });
 
-  test('a fast jump to the bottom lands on the last step', async ({ page }) => {
+  test('a fast jump to the bottom lands every scrolly on its last step', async ({ page }) => {
     await page.goto(CHAPTER);
-    const ids = await stepIds(page);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await expect(page.locator('.scrolly-graphic').first()).toHaveAttribute('data-active-step', ids[ids.length - 1]);
+    for (let k = 0; k < (await scrollyCount(page)); k++) {
+      const ids = await stepIds(page, k);
+      await expect(graphicOf(page, k)).toHaveAttribute('data-active-step', ids[ids.length - 1]);
+    }
   });
 
   test('a reload in the middle of the page keeps the step being read', async ({ page }) => {
@@ -25,35 +44,39 @@ test.describe('scrolly on /loss-per-car', () => {
     const ids = await stepIds(page);
     const target = ids[2];
     await page.locator(`#${target}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await expect(page.locator('.scrolly-graphic').first()).toHaveAttribute('data-active-step', target);
+    await expect(graphicOf(page, 0)).toHaveAttribute('data-active-step', target);
     await page.reload();
-    await expect(page.locator('.scrolly-graphic').first()).toHaveAttribute('data-active-step', target);
+    await expect(graphicOf(page, 0)).toHaveAttribute('data-active-step', target);
   });
 
   test('a deep link opens on its step with the chart in that step\'s state', async ({ page }) => {
     await page.goto(CHAPTER);
-    const ids = await stepIds(page);
-    const descriptions: string[] = [];
-    for (const id of ids) {
-      await page.goto(`${CHAPTER}#${id}`);
-      await expect(page.locator('.scrolly-graphic').first()).toHaveAttribute('data-active-step', id);
-      await expect(page.locator(`#${id}`)).toBeInViewport();
-      descriptions.push((await page.locator('[data-chart-description]').first().textContent()) ?? '');
+    for (let k = 0; k < (await scrollyCount(page)); k++) {
+      const ids = await stepIds(page, k);
+      const descriptions: string[] = [];
+      for (const id of ids) {
+        await page.goto(`${CHAPTER}#${id}`);
+        await expect(graphicOf(page, k)).toHaveAttribute('data-active-step', id);
+        await expect(page.locator(`#${id}`)).toBeInViewport();
+        descriptions.push((await graphicOf(page, k).locator('[data-chart-description]').textContent()) ?? '');
+      }
+      // Each step draws its own state, so each deep link describes a different chart.
+      expect(new Set(descriptions).size).toBe(ids.length);
     }
-    // Each step draws its own state, so each deep link describes a different chart.
-    expect(new Set(descriptions).size).toBe(ids.length);
   });
 
   test('the chart\'s SVG differs between every pair of steps', async ({ page }) => {
     await page.goto(CHAPTER);
-    const ids = await stepIds(page);
-    const svgs: string[] = [];
-    for (const id of ids) {
-      await page.locator(`#${id}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
-      await expect(page.locator('.scrolly-graphic').first()).toHaveAttribute('data-active-step', id);
-      svgs.push(await page.locator('.scrolly-graphic svg').first().evaluate((s) => s.outerHTML));
+    for (let k = 0; k < (await scrollyCount(page)); k++) {
+      const ids = await stepIds(page, k);
+      const svgs: string[] = [];
+      for (const id of ids) {
+        await page.locator(`#${id}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        await expect(graphicOf(page, k)).toHaveAttribute('data-active-step', id);
+        svgs.push(await graphicOf(page, k).locator('svg').first().evaluate((s) => s.outerHTML));
+      }
+      expect(new Set(svgs).size).toBe(ids.length);
     }
-    expect(new Set(svgs).size).toBe(ids.length);
   });
 
   test('has no accessibility violations (WCAG 2.2 AA)', async ({ page }) => {
@@ -85,19 +108,24 @@ test.describe('scrolly on /loss-per-car', () => {
   });
 });
 
-test.describe('with JavaScript off', () => {
+test.describe(`${CHAPTER} with JavaScript off`, () => {
   test.use({ javaScriptEnabled: false });
 
   test('every step\'s text and an SVG chart are in the page', async ({ page, request }) => {
     await page.goto(CHAPTER);
-    const ids = await stepIds(page);
-    expect(ids.length).toBeGreaterThanOrEqual(5);
-    for (const id of ids) await expect(page.locator(`#${id} .step-card`)).not.toBeEmpty();
-    await expect(page.locator('.scrolly-graphic svg')).toHaveCount(1);
-    expect(await page.locator('.scrolly-graphic svg rect').count()).toBeGreaterThan(2);
-    // The raw HTML (what a no-JS reader or a crawler gets) carries the prose and the figures.
+    const n = await scrollyCount(page);
     const html = await (await request.get(CHAPTER)).text();
-    expect(html).toContain('data-active-step="' + ids[0] + '"');
-    expect(html).toMatch(/<svg[^>]*role="img"/);
+    for (let k = 0; k < n; k++) {
+      const ids = await stepIds(page, k);
+      expect(ids.length).toBeGreaterThanOrEqual(5);
+      for (const id of ids) await expect(page.locator(`#${id} .step-card`)).not.toBeEmpty();
+      // A chart per scrolly, drawn on the server, with marks in it.
+      await expect(graphicOf(page, k).locator('svg[role="img"]')).toHaveCount(1);
+      expect(await graphicOf(page, k).locator('svg :is(rect, path, circle, line)').count()).toBeGreaterThan(2);
+      expect(html).toContain(`data-active-step="${ids[0]}"`);
+    }
+    // Chapter links work without JavaScript.
+    await expect(page.locator('.chapter-nav a').first()).toHaveAttribute('href', /^\//);
   });
 });
+}
