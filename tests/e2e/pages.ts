@@ -1,0 +1,9 @@
+/** Every page of the built site a reader can reach, found from out/ so new routes are swept automatically. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { chapterSlugs, outDir } from './chapters';
+
+const exists = (route: string) => fs.existsSync(path.join(outDir, `${route.replace(/^\//, '') || 'index'}.html`));
+
+export const readingPages = ['/', ...chapterSlugs.map((s) => `/${s}`), '/data'].filter(exists);
+export const presentingPages = ['/present', ...chapterSlugs.map((s) => `/present/${s}`)].filter(exists);

@@ -1,0 +1,26 @@
+/** The content gate as the build runs it: broken fixture chapters stop it with one clear message. */
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+function check(dir: string) {
+  const r = spawnSync('npx', ['tsx', 'scripts/check-content.ts', dir], { encoding: 'utf8' });
+  return { code: r.status, out: `${r.stdout}${r.stderr}` };
+}
+
+describe('npm run check:content', () => {
+  it('passes the real chapters', () => {
+    const r = check('content/chapters');
+    expect(r.out).toContain('Content check passed');
+    expect(r.code).toBe(0);
+  });
+
+  it.each([
+    ['broken-fact', 'tests/fixtures/broken-fact/the-bet.mdx:12: unknown fact id "no-such-fact"'],
+    ['broken-frontmatter', 'tests/fixtures/broken-frontmatter/the-bet.mdx:2: frontmatter "description"'],
+    ['duplicate-step', 'tests/fixtures/duplicate-step/the-bet.mdx:15: duplicate step id "fixture-a"'],
+  ])('stops on %s with the file, line and problem', (fixture, message) => {
+    const r = check(`tests/fixtures/${fixture}`);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(message);
+  });
+});
