@@ -1,4 +1,25 @@
 /** Facts used only by the "europe-2027" chapter (shared quarterly figures live in core.ts). */
 import type { RawFact } from '@/lib/registry/schema';
 
-export const facts: RawFact[] = [];
+export const facts: RawFact[] = [
+  // The two target years the timeline runs to. core.ts holds the dates of the statements;
+  // these are the years the statements named, so the chart can draw them from the registry.
+  {
+    id: 'europe-target-year-earlier', label: 'Earlier target year for Europe', value: '2030', unit: 'date',
+    period: 'Jul 2024', measure: 'year by which Xiaomi was reported to aim to enter the European car market',
+    sources: [{ source: 'diarioguardiao-2024-07', quote: 'entrar no mercado automóvel europeu até 2030' }],
+    status: { kind: 'single' },
+    note: 'Reported in July 2024, when Xiaomi also said it had no immediate plans to sell cars overseas; superseded by 2027.',
+  },
+  {
+    id: 'europe-target-year', label: 'Target year for Europe', value: '2027', unit: 'date',
+    period: 'Mar–Nov 2025', measure: 'year Xiaomi plans to start selling cars in Europe',
+    sources: [
+      { source: 'businesstimes-2025-11-18', quote: 'The company aims to start selling EVs in Europe in 2027.' },
+      { source: 'autospies-2025-08', quote: 'first plans to enter the European market by 2027' },
+      { source: 'benzinga-2025-09', quote: "prepares for 'its entry to the European Market in 2027'" },
+    ],
+    status: { kind: 'agreed' },
+    note: 'First named in March 2025 and repeated at every results call since.',
+  },
+];

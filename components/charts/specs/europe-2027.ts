@@ -1,0 +1,23 @@
+import type { ChartSpec } from './types';
+
+export const europe2027 = {
+  title: 'The road to Europe, 2024 to 2027, and the German market as Xiaomi faces it',
+  series: {
+    /** The statements and milestones, in date order (the steps walk along them). */
+    road: [
+      'europe-earlier-target-reported',
+      'overseas-2027-mwc',
+      'overseas-2027-results-call',
+      'overseas-2027-lei-jun',
+      'europe-test-car-registered',
+      'europe-2027-q2-call',
+      'munich-rd-centre',
+      'europe-2027-q3-results',
+    ],
+    /** The target year as first reported, then as named from March 2025. */
+    targets: ['europe-target-year-earlier', 'europe-target-year'],
+    /** Germany as Lu Weibing described it (single source), and his own test drive. */
+    germany: ['german-brands-share-germany', 'toyota-share-germany', 'lu-weibing-germany-km'],
+  },
+  states: 7,
+} as const satisfies ChartSpec;
