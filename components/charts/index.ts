@@ -13,4 +13,5 @@ type AnyChart = ComponentType<ChartProps<any>>; // eslint-disable-line @typescri
 export const CHARTS: Record<ChartName, AnyChart> = {
   'loss-per-car': dynamic(() => import('./LossPerCarChart')),
   'europe-2027': dynamic(() => import('./EuropeChart')),
+  'headwinds': dynamic(() => import('./HeadwindsChart')),
 };

@@ -5,6 +5,7 @@
  */
 import { lossPerCar } from './specs/loss-per-car';
 import { europe2027 } from './specs/europe-2027';
+import { headwinds } from './specs/headwinds';
 import type { ChartSpec } from './specs/types';
 
 export type { ChartSpec };
@@ -12,6 +13,7 @@ export type { ChartSpec };
 export const CHART_SPECS = {
   'loss-per-car': lossPerCar,
   'europe-2027': europe2027,
+  'headwinds': headwinds,
 } as const satisfies Record<string, ChartSpec>;
 
 export type ChartName = keyof typeof CHART_SPECS;

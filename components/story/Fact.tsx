@@ -16,7 +16,12 @@ export function Fact({ id, abs = false, alt }: { id: string; abs?: boolean; alt?
   const tipId = useId();
   const alternative = alt === undefined ? undefined : fact.status.kind === 'differ' ? fact.status.alternatives[alt] : undefined;
   if (alt !== undefined && !alternative) throw new Error(`<Fact id="${id}" alt={${alt}}>: the fact has no alternative ${alt}`);
-  const shown = alternative ? { ...fact, scale: undefined, digits: undefined, ...alternative, unit: alternative.unit ?? fact.unit } : fact;
+  // An alternative in the fact's own unit prints like the fact (same scale and digits); one in
+  // another currency prints plainly.
+  const sameUnit = !alternative?.unit || alternative.unit === fact.unit;
+  const shown = alternative
+    ? { ...fact, ...alternative, unit: alternative.unit ?? fact.unit, scale: sameUnit ? fact.scale : undefined, digits: sameUnit ? fact.digits : undefined }
+    : fact;
   const value = abs && typeof shown.value === 'number' ? Math.abs(shown.value) : shown.value;
   const text = formatValue({ ...shown, value });
   const first = getSource((alternative ?? fact).sources[0].source);

@@ -1,0 +1,19 @@
+import type { ChartSpec } from './types';
+
+/**
+ * The quarterly series carried past the first profit, with three side views: the share price,
+ * the purchase tax and the delivery targets. Keys of fact lists are read as captions of the
+ * "Data behind this chart" tables, so they are written as words.
+ */
+export const headwinds = {
+  title: 'After the first profit: deliveries, segment result, share price, purchase tax and targets',
+  series: {
+    deliveries: 'deliveries-extended',
+    result: 'segment-result',
+    'early 2026 (weaker sources)': ['segment-result-2026q1', 'deliveries-2026q1-change'],
+    'share price': ['share-price-peak', 'share-price-2025-11-19', 'share-price-fall-from-peak'],
+    'purchase tax': ['purchase-tax-cap-2025', 'purchase-tax-cap-2026', 'purchase-tax-change-date'],
+    'delivery targets': ['delivery-target-2025-initial', 'delivery-target-2025', 'delivery-target-2025-raised', 'deliveries-2025fy', 'delivery-target-2026'],
+  },
+  states: 6,
+} as const satisfies ChartSpec;
