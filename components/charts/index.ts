@@ -14,4 +14,5 @@ export const CHARTS: Record<ChartName, AnyChart> = {
   'loss-per-car': dynamic(() => import('./LossPerCarChart')),
   'europe-2027': dynamic(() => import('./EuropeChart')),
   'headwinds': dynamic(() => import('./HeadwindsChart')),
+  'the-bet': dynamic(() => import('./TheBetChart')),
 };

@@ -6,6 +6,7 @@
 import { lossPerCar } from './specs/loss-per-car';
 import { europe2027 } from './specs/europe-2027';
 import { headwinds } from './specs/headwinds';
+import { theBet } from './specs/the-bet';
 import type { ChartSpec } from './specs/types';
 
 export type { ChartSpec };
@@ -14,6 +15,7 @@ export const CHART_SPECS = {
   'loss-per-car': lossPerCar,
   'europe-2027': europe2027,
   'headwinds': headwinds,
+  'the-bet': theBet,
 } as const satisfies Record<string, ChartSpec>;
 
 export type ChartName = keyof typeof CHART_SPECS;
