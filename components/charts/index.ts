@@ -12,4 +12,5 @@ type AnyChart = ComponentType<ChartProps<any>>; // eslint-disable-line @typescri
 
 export const CHARTS: Record<ChartName, AnyChart> = {
   'loss-per-car': dynamic(() => import('./LossPerCarChart')),
+  'the-launch': dynamic(() => import('./TheLaunchChart')),
 };

@@ -4,12 +4,14 @@
  * Free of React and of the chart modules, so scripts and the data room can import it.
  */
 import { lossPerCar } from './specs/loss-per-car';
+import { theLaunch } from './specs/the-launch';
 import type { ChartSpec } from './specs/types';
 
 export type { ChartSpec };
 
 export const CHART_SPECS = {
   'loss-per-car': lossPerCar,
+  'the-launch': theLaunch,
 } as const satisfies Record<string, ChartSpec>;
 
 export type ChartName = keyof typeof CHART_SPECS;
