@@ -15,4 +15,5 @@ export const CHARTS: Record<ChartName, AnyChart> = {
   'europe-2027': dynamic(() => import('./EuropeChart')),
   'headwinds': dynamic(() => import('./HeadwindsChart')),
   'the-bet': dynamic(() => import('./TheBetChart')),
+  'the-launch': dynamic(() => import('./TheLaunchChart')),
 };

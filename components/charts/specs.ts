@@ -7,6 +7,7 @@ import { lossPerCar } from './specs/loss-per-car';
 import { europe2027 } from './specs/europe-2027';
 import { headwinds } from './specs/headwinds';
 import { theBet } from './specs/the-bet';
+import { theLaunch } from './specs/the-launch';
 import type { ChartSpec } from './specs/types';
 
 export type { ChartSpec };
@@ -16,6 +17,7 @@ export const CHART_SPECS = {
   'europe-2027': europe2027,
   'headwinds': headwinds,
   'the-bet': theBet,
+  'the-launch': theLaunch,
 } as const satisfies Record<string, ChartSpec>;
 
 export type ChartName = keyof typeof CHART_SPECS;

@@ -1,0 +1,19 @@
+import type { ChartSpec } from './types';
+
+export const theLaunch = {
+  title: "Cars delivered per quarter against the Beijing factory's rated capacity, with launch orders and milestones",
+  series: {
+    deliveries: 'deliveries',
+    capacity: ['factory-phase1-capacity', 'factory-phase2-capacity', 'factory-capacity-total'],
+    milestones: [
+      'su7-launch-date', 'su7-first-deliveries', 'phase2-construction-start', 'su7-ultra-presale-date',
+      'su7-ultra-launch-date', 'yu7-launch-date', 'phase2-operational', 'car-500000th-date',
+    ],
+    orders: ['su7-orders-27-minutes', 'su7-orders-24h', 'su7-locked-orders', 'yu7-orders-3-minutes', 'yu7-orders-1-hour', 'yu7-locked-18-hours'],
+    windows: ['su7-orders-window-minutes', 'yu7-locked-window-hours'],
+    production: ['su7-days-to-100000', 'su7-production-milestone', 'car-production-milestone'],
+    ultra: ['su7-ultra-presale-price', 'su7-ultra-launch-price'],
+    waiting: ['wait-quoted-date', 'wait-su7-max-low', 'wait-su7-max-high', 'wait-su7-ultra'],
+  },
+  states: 7,
+} as const satisfies ChartSpec;
