@@ -12,4 +12,6 @@ type AnyChart = ComponentType<ChartProps<any>>; // eslint-disable-line @typescri
 
 export const CHARTS: Record<ChartName, AnyChart> = {
   'loss-per-car': dynamic(() => import('./LossPerCarChart')),
+  profitability: dynamic(() => import('./ProfitabilityChart')),
+  'years-to-profit': dynamic(() => import('./YearsToProfitChart')),
 };

@@ -4,12 +4,16 @@
  * Free of React and of the chart modules, so scripts and the data room can import it.
  */
 import { lossPerCar } from './specs/loss-per-car';
+import { profitability } from './specs/profitability';
+import { yearsToProfit } from './specs/years-to-profit';
 import type { ChartSpec } from './specs/types';
 
 export type { ChartSpec };
 
 export const CHART_SPECS = {
   'loss-per-car': lossPerCar,
+  profitability,
+  'years-to-profit': yearsToProfit,
 } as const satisfies Record<string, ChartSpec>;
 
 export type ChartName = keyof typeof CHART_SPECS;
