@@ -16,4 +16,6 @@ export const CHARTS: Record<ChartName, AnyChart> = {
   'headwinds': dynamic(() => import('./HeadwindsChart')),
   'the-bet': dynamic(() => import('./TheBetChart')),
   'the-launch': dynamic(() => import('./TheLaunchChart')),
+  profitability: dynamic(() => import('./ProfitabilityChart')),
+  'years-to-profit': dynamic(() => import('./YearsToProfitChart')),
 };

@@ -8,6 +8,8 @@ import { europe2027 } from './specs/europe-2027';
 import { headwinds } from './specs/headwinds';
 import { theBet } from './specs/the-bet';
 import { theLaunch } from './specs/the-launch';
+import { profitability } from './specs/profitability';
+import { yearsToProfit } from './specs/years-to-profit';
 import type { ChartSpec } from './specs/types';
 
 export type { ChartSpec };
@@ -18,6 +20,8 @@ export const CHART_SPECS = {
   'headwinds': headwinds,
   'the-bet': theBet,
   'the-launch': theLaunch,
+  profitability,
+  'years-to-profit': yearsToProfit,
 } as const satisfies Record<string, ChartSpec>;
 
 export type ChartName = keyof typeof CHART_SPECS;

@@ -1,0 +1,14 @@
+import type { ChartSpec } from './types';
+
+export const yearsToProfit = {
+  title: 'Years from founding to the first profitable quarter',
+  series: {
+    // The facts of series 'years-to-profit' in its order, then the two figures the chart sets
+    // against them; one list, so the data table names each company in one table.
+    figures: [
+      'years-to-profit-tesla', 'years-to-profit-li-auto', 'years-to-profit-leapmotor', 'years-to-profit-nio',
+      'years-to-profit-xpeng', 'years-to-profit-xiaomi', 'years-to-profit-doc-claim', 'months-to-profit-xiaomi',
+    ],
+  },
+  states: 6,
+} as const satisfies ChartSpec;
