@@ -77,7 +77,7 @@ function figures(data: TheBetData) {
     profit: pick(t, 'segment-result-2025q3'),
     months: pick(t, 'months-to-profit-xiaomi'),
     reaffirmed: pick(t, 'europe-2027-q3-results'),
-    europe: pick(t, 'europe-sales-start-year'),
+    europe: pick(t, 'europe-target-year'),
     initial: pick(data.pledge, 'initial-investment'),
     planned: pick(data.pledge, 'planned-investment-usd'),
     years: pick(data.pledge, 'plan-years'),

@@ -29,8 +29,9 @@ export function Shape({ d, className, opacity = 1 }: { d: string; className: str
   return <path d={d} className={`mark ${className}`} style={{ d: `path('${d}')`, opacity } as CSSProperties} />;
 }
 
+/** A horizontal rule; drawn as a path so a move between states animates like any other shape. */
 export function Rule({ x1, x2, y, className = 'c-axis' }: { x1: number; x2: number; y: number; className?: string }) {
-  return <line x1={x1} x2={x2} y1={y} y2={y} className={className} style={{ y1: y, y2: y } as CSSProperties} />;
+  return <Shape d={`M${x1},${y}H${x2}`} className={className} />;
 }
 
 /** 0→1 over the first share of a step's progress, eased: marks a step reveals grow as the reader scrolls in. */

@@ -18,8 +18,9 @@ export const facts: RawFact[] = [
       { source: 'businesstimes-2025-11-18', quote: 'The company aims to start selling EVs in Europe in 2027.' },
       { source: 'autospies-2025-08', quote: 'first plans to enter the European market by 2027' },
       { source: 'benzinga-2025-09', quote: "prepares for 'its entry to the European Market in 2027'" },
+      { source: 'doc-china-entrepreneur', quote: 'Lei Jun has clearly stated that 2027 will be the time for Xiaomi cars to go overseas' },
     ],
     status: { kind: 'agreed' },
-    note: 'First named in March 2025 and repeated at every results call since.',
+    note: 'A target year, not a date: no month has been given. First named in March 2025 and repeated at every results call since.',
   },
 ];

@@ -15,14 +15,4 @@ export const facts: RawFact[] = [
     sources: [{ source: 'digitimes-2022-08-12', quote: 'plans to form a fleet of 140 vehicles in the first phase of this project and test the cars across China' }],
     status: { kind: 'single' },
   },
-  {
-    id: 'europe-sales-start-year', label: 'Planned start of car sales in Europe', value: '2027', unit: 'date',
-    period: '2027', measure: 'year Xiaomi aims to start selling its cars in Europe',
-    sources: [
-      { source: 'businesstimes-2025-11-18', quote: 'The company aims to start selling EVs in Europe in 2027.' },
-      { source: 'doc-china-entrepreneur', quote: 'Lei Jun has clearly stated that 2027 will be the time for Xiaomi cars to go overseas' },
-    ],
-    status: { kind: 'agreed' },
-    note: 'A target, not a date: no month has been given.',
-  },
 ];

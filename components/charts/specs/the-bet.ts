@@ -5,7 +5,7 @@ export const theBet = {
   series: {
     timeline: [
       'ev-business-announced', 'deepmotion-acquisition', 'autonomous-driving-announced', 'su7-launch-date',
-      'segment-result-2025q3', 'months-to-profit-xiaomi', 'europe-2027-q3-results', 'europe-sales-start-year',
+      'segment-result-2025q3', 'months-to-profit-xiaomi', 'europe-2027-q3-results', 'europe-target-year',
     ],
     pledge: ['initial-investment', 'planned-investment-usd', 'plan-years'],
     autonomy: ['autonomous-driving-investment', 'autonomous-driving-team-2022', 'autonomous-driving-test-fleet'],
