@@ -1,15 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { inter } from './fonts';
-import { SITE_URL } from '@/lib/site';
-import { story } from '@/content/story';
+import { siteMetadata } from '@/lib/seo';
 import './globals.css';
 
-export const metadata: Metadata = {
-  metadataBase: new URL(SITE_URL),
-  title: { default: `${story.title}: ${story.subtitle}`, template: `%s · ${story.title}` },
-  description: story.standfirst,
-};
+export const metadata: Metadata = siteMetadata();
 
 export const viewport: Viewport = {
   width: 'device-width',

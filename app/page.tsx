@@ -2,11 +2,14 @@ import { SiteHeader } from '@/components/layout/SiteHeader';
 import { ChapterList } from '@/components/story/ChapterList';
 import { formatDate } from '@/lib/registry/format';
 import { story } from '@/content/story';
+import { coverMetadata } from '@/lib/seo';
+
+export const metadata = coverMetadata();
 
 export default function Cover() {
   return (
     <>
-      <SiteHeader />
+      <SiteHeader current="/" />
       <main id="main" className="cover">
         <h1>{story.title}</h1>
         <p className="cover-subtitle">{story.subtitle}</p>

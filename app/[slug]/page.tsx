@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SiteHeader } from '@/components/layout/SiteHeader';
+import { JsonLd } from '@/components/seo/JsonLd';
+import { ShareButton } from '@/components/share/ShareButton';
 import { ChapterNav } from '@/components/story/ChapterNav';
 import { ChapterSources } from '@/components/story/ChapterSources';
 import { chapterNeighbours, writtenChapters } from '@/lib/chapters';
+import { articleJsonLd, chapterMetadata } from '@/lib/seo';
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -20,7 +23,7 @@ function find(slug: string) {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const chapter = find((await params).slug);
   if (!chapter) return {};
-  return { title: chapter.frontmatter.title, description: chapter.frontmatter.description };
+  return chapterMetadata(chapter);
 }
 
 export default async function ChapterPage({ params }: Params) {
@@ -30,17 +33,24 @@ export default async function ChapterPage({ params }: Params) {
   const { prev, next } = chapterNeighbours(chapter.slug);
   return (
     <>
-      <SiteHeader chapterTitle={chapter.frontmatter.title} />
+      <SiteHeader chapterTitle={chapter.frontmatter.title} slug={chapter.slug} />
+      <JsonLd data={articleJsonLd(chapter)} />
       <main id="main">
         <article className="prose-body" data-chapter={chapter.slug}>
           <header className="chapter-head">
             <h1>{chapter.frontmatter.title}</h1>
             <p className="chapter-dek">{chapter.frontmatter.description}</p>
-            <p className="chapter-meta">{chapter.readingMinutes} min read</p>
+            <div className="chapter-tools">
+              <p className="chapter-meta">{chapter.readingMinutes} min read</p>
+              <ShareButton label="Share this chapter" title={chapter.frontmatter.title} text={chapter.frontmatter.description} />
+            </div>
           </header>
           <Content />
           <ChapterSources chapter={chapter} />
         </article>
+        <div className="chapter-share-end">
+          <ShareButton label="Share this chapter" title={chapter.frontmatter.title} text={chapter.frontmatter.description} />
+        </div>
         <ChapterNav prev={prev} next={next} />
       </main>
     </>

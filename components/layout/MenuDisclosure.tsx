@@ -1,0 +1,48 @@
+'use client';
+/**
+ * A <details> menu with what readers expect of a menu on top of what <details> gives for free
+ * (keyboard, no-JS): Escape closes it and returns focus to its button; a click elsewhere or
+ * tabbing out of it closes it too.
+ */
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+
+export function MenuDisclosure({ label, children }: { label: string; children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const details = useRef<HTMLDetailsElement>(null);
+  const summary = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setOpen(false);
+      summary.current?.focus();
+    };
+    const onPointer = (e: PointerEvent) => {
+      if (!details.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open]);
+
+  return (
+    <details
+      ref={details}
+      className="chapter-menu"
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+      onBlur={(e) => {
+        // Only when focus moved somewhere else on the page: Safari gives no relatedTarget when a
+        // click lands on a link, and closing then would swallow that click.
+        if (open && e.relatedTarget && !e.currentTarget.contains(e.relatedTarget as Node)) setOpen(false);
+      }}
+    >
+      <summary ref={summary}>{label}</summary>
+      {children}
+    </details>
+  );
+}

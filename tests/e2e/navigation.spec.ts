@@ -1,0 +1,201 @@
+/**
+ * Finding the way, for every written chapter: skip link, header, reading progress, the chapter
+ * menu and previous/next by keyboard, step links the header does not cover, the back button,
+ * and the dark theme's contrast.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { STORY_TITLE, writtenChapters } from './chapters';
+
+const chapters = writtenChapters();
+
+/** Presses Tab until the focused element matches `selector`; fails if it takes more than `max`. */
+async function tabTo(page: Page, selector: string, max = 12) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** The bar's horizontal scale, 0 (empty) to 1 (full), as the browser paints it. */
+const barScale = (page: Page) =>
+  page.locator('.reading-progress-bar').evaluate((el) => {
+    const t = getComputedStyle(el).transform;
+    return t === 'none' ? 1 : new DOMMatrixReadOnly(t).a;
+  });
+
+/** Scrolls so the reader is `share` of the way through the article (its top under the header to its end at the screen's bottom). */
+async function scrollThrough(page: Page, share: number) {
+  await page.evaluate((p) => {
+    const article = document.querySelector('article[data-chapter]')!.getBoundingClientRect();
+    const inset = document.querySelector('.site-header')!.getBoundingClientRect().height;
+    const top = article.top + window.scrollY - inset;
+    window.scrollTo(0, top + p * (article.height - (window.innerHeight - inset)));
+  }, share);
+}
+
+async function checkProgressBar(page: Page) {
+  await expect.poll(() => barScale(page)).toBeLessThan(0.01);
+  for (const share of [0.25, 0.5, 0.9]) {
+    await scrollThrough(page, share);
+    await expect.poll(() => barScale(page)).toBeCloseTo(share, 1);
+  }
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect.poll(() => barScale(page)).toBeCloseTo(1, 2);
+}
+
+for (const [i, chapter] of chapters.entries()) {
+  const path = `/${chapter.slug}`;
+
+  test.describe(`finding the way on ${path}`, () => {
+    test('the first Tab reaches the skip link, which moves the reader into the story', async ({ page }) => {
+      await page.goto(path);
+      await page.keyboard.press('Tab');
+      const skip = page.getByRole('link', { name: 'Skip to the story' });
+      await expect(skip).toBeFocused();
+      await expect(skip).toBeInViewport();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`${path}#main$`));
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
+    });
+
+    test('the slim header names the story and the chapter', async ({ page }) => {
+      await page.goto(path);
+      const header = page.locator('header.site-header');
+      await expect(header.getByRole('link', { name: STORY_TITLE })).toHaveAttribute('href', '/');
+      await expect(header).toContainText(chapter.title);
+      expect((await header.boundingBox())!.height).toBeLessThanOrEqual(56);
+    });
+
+    test('the reading-progress bar follows the reader through the chapter, with reduced motion too', async ({ page }) => {
+      await page.goto(path);
+      await checkProgressBar(page);
+      // The reduced-motion rule zeroes animation durations; the bar's scroll timeline must survive it.
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await checkProgressBar(page);
+    });
+
+    test('the reading-progress bar also works where CSS scroll timelines do not', async ({ page }) => {
+      await page.addInitScript(() => {
+        const supports = CSS.supports.bind(CSS);
+        CSS.supports = ((...args: [string, string?]) => (/animation-timeline/.test(args.join(' ')) ? false : supports(...(args as [string])))) as typeof CSS.supports;
+        // Without the CSS path the stylesheet's scroll timeline must not be what moves the bar.
+        document.addEventListener('DOMContentLoaded', () => {
+          const s = document.createElement('style');
+          s.textContent = '.reading-progress-bar { animation: none !important; }';
+          document.head.append(s);
+        });
+      });
+      await page.goto(path);
+      await checkProgressBar(page);
+    });
+
+    test('the chapter menu opens, lists every chapter and navigates by keyboard', async ({ page }) => {
+      await page.goto(path);
+      const menu = page.locator('details.chapter-menu');
+      const summary = menu.locator('summary');
+      await tabTo(page, '.chapter-menu summary');
+      await page.keyboard.press('Enter');
+      await expect(menu).toHaveAttribute('open', '');
+      const nav = page.getByRole('navigation', { name: 'All chapters' });
+      await expect(nav).toBeVisible();
+      await expect(nav.getByRole('link')).toHaveCount(chapters.length + 2);
+      for (const c of chapters) await expect(nav.getByRole('link', { name: c.title })).toHaveAttribute('href', `/${c.slug}`);
+      await expect(nav.locator('[aria-current="page"]')).toContainText(chapter.title);
+
+      // Escape closes it and gives focus back to its button; tabbing out of it closes it too.
+      await page.keyboard.press('Escape');
+      await expect(menu).not.toHaveAttribute('open');
+      await expect(summary).toBeFocused();
+      await page.keyboard.press(' ');
+      await expect(nav).toBeVisible();
+      for (let k = 0; k < chapters.length + 3; k++) await page.keyboard.press('Tab');
+      await expect(menu).not.toHaveAttribute('open');
+
+      // Open again and follow a link: the next chapter, or the cover when there is no other.
+      const target = chapters.length > 1 ? `/${chapters[(i + 1) % chapters.length].slug}` : '/';
+      await summary.focus();
+      await page.keyboard.press('Enter');
+      await tabTo(page, `.chapter-menu-panel a[href="${target}"]`, chapters.length + 3);
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`${target === '/' ? '/' : target}$`));
+    });
+
+    test('previous and next chapter close the chapter and work by keyboard', async ({ page }) => {
+      await page.goto(path);
+      const prev = i > 0 ? `/${chapters[i - 1].slug}` : '/';
+      const next = i < chapters.length - 1 ? `/${chapters[i + 1].slug}` : '/data';
+      await page.locator('.chapter-share-end button').focus();
+      await page.keyboard.press('Tab');
+      await expect(page.locator('.chapter-nav a').first()).toBeFocused();
+      await expect(page.locator('.chapter-nav a').first()).toHaveAttribute('href', prev);
+      await page.keyboard.press('Tab');
+      const nextLink = page.locator('.chapter-nav a').last();
+      await expect(nextLink).toBeFocused();
+      await expect(nextLink).toHaveAttribute('href', next);
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`${next}$`));
+    });
+
+    test('a step link opens on its step, chart in its state, not hidden under the header', async ({ page }) => {
+      for (const id of chapter.stepIds) {
+        await page.goto(`${path}#${id}`);
+        const step = page.locator(`[id="${id}"]`);
+        await expect(page.locator(`.scrolly-graphic[data-active-step="${id}"]`)).toHaveCount(1);
+        await expect(step.locator('.step-card')).toBeInViewport({ ratio: 0.5 });
+        const header = (await page.locator('header.site-header').boundingBox())!;
+        const headerBottom = header.y + header.height;
+        const stepTop = (await step.boundingBox())!.y;
+        expect(stepTop, id).toBeGreaterThanOrEqual(headerBottom - 1);
+      }
+    });
+
+    test('the back button returns to where the reader was', async ({ page }) => {
+      await page.goto(path);
+      const id = chapter.stepIds[Math.floor(chapter.stepIds.length / 2)];
+      await page.locator(`[id="${id}"]`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      const graphic = page.locator('.scrolly').filter({ has: page.locator(`[id="${id}"]`) }).locator('.scrolly-graphic');
+      await expect(graphic).toHaveAttribute('data-active-step', id);
+      const y = await page.evaluate(() => window.scrollY);
+      // Leave by a figure's link in that step if it has one, else by the menu.
+      const fact = page.locator(`[id="${id}"] .fact a`).first();
+      if (await fact.count()) await fact.click();
+      else {
+        await page.locator('.chapter-menu summary').click();
+        await page.getByRole('navigation', { name: 'All chapters' }).getByRole('link', { name: 'Data room' }).click();
+      }
+      await expect(page).toHaveURL(/\/data/);
+      await page.goBack();
+      await expect(page).toHaveURL(new RegExp(`${path}$`));
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(y - 3);
+      expect(Math.abs((await page.evaluate(() => window.scrollY)) - y)).toBeLessThanOrEqual(3);
+      await expect(graphic).toHaveAttribute('data-active-step', id);
+    });
+  });
+}
+
+test.describe('themes follow the system setting', () => {
+  // The data room is a long table: axe needs a while there on a busy machine.
+  test.describe.configure({ timeout: 120_000 });
+  const pages = ['/', ...chapters.map((c) => `/${c.slug}`), '/data', '/no-such-page'];
+  for (const scheme of ['dark', 'light'] as const) {
+    for (const path of pages) {
+      test(`${path} in ${scheme} has its theme and no contrast or other axe violations`, async ({ page, watch }) => {
+        watch.allow.push(/status of 404/);
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(path);
+        const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+        expect(bg).toBe(scheme === 'dark' ? 'rgb(18, 19, 22)' : 'rgb(251, 250, 247)');
+        // With the chapter menu open, so its panel is checked along with everything else.
+        await page.locator('.chapter-menu summary').click();
+        await expect(page.locator('.chapter-menu-panel')).toBeVisible();
+        const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  }
+});
