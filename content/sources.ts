@@ -20,6 +20,10 @@ export const sources: Source[] = [
   { id: 'digitimes-2022-08-12', publisher: 'DigiTimes', title: 'Xiaomi to invest RMB 3.3 billion in autonomous driving R&D', url: 'https://www.digitimes.com/news/a20220812VL203/av-xiaomi.html', date: '2022-08-12', kind: 'web' },
   { id: 'autotech-2022-08', publisher: 'AutoTech News', title: 'Xiaomi aims to be among top players in autonomous driving', url: 'https://autotech.news/xiaomi-aims-to-be-among-top-players-in-autonomous-driving/', date: '2022-08', kind: 'web' },
 
+  // ---- Europe: single secondary reports ----
+  { id: 'gaya-2025', publisher: 'Gaya One', title: 'Xiaomi recruits former BMW executives for its Munich centre', url: 'https://gaya.one/en/technologies/cars/1f0088b9-5aec-63d6-a631-69f9989c8642', date: '2025', kind: 'web' },
+  { id: 'autogear-2026-01', publisher: 'Autogear', title: 'Xiaomi hat im Jahr 2025 mehr als 400.000 Autos verkauft', url: 'https://autogear.pt/de/xiaomi-hat-im-jahr-2025-mehr-als-400-000-autos-verkauft', date: '2026-01', language: 'de', kind: 'web' },
+
   // ---- Factory ----
   { id: 'evmagz-2024-07', publisher: 'EVMagz', title: 'Xiaomi expands EV manufacturing with second phase of Beijing factory', url: 'https://evmagz.com/xiaomi-expands-ev-manufacturing-with-second-phase-of-beijing-factory', date: '2024-07', kind: 'web' },
   { id: 'cnevpost-2025-06-20', publisher: 'CnEVPost', title: 'Xiaomi secures new land for its Beijing EV project', url: 'https://cnevpost.com/2025/06/20/xiaomi-new-land-beijing-ev-project/', date: '2025-06-20', kind: 'web' },

@@ -23,4 +23,19 @@ export const facts: RawFact[] = [
     status: { kind: 'agreed' },
     note: 'A target year, not a date: no month has been given. First named in March 2025 and repeated at every results call since.',
   },
+  // Two claims that rest on one secondary source each: in the registry so the chapter can cite them.
+  {
+    id: 'munich-ex-bmw-executives', label: 'Former BMW executives hired for Munich', value: 5, unit: 'count', qualifier: 'at-least',
+    period: '2025', measure: 'former BMW executives recruited by Xiaomi',
+    sources: [{ source: 'gaya-2025', quote: 'recruited at least five former BMW executives' }],
+    status: { kind: 'single' },
+    note: 'A single secondary source; not confirmed elsewhere.',
+  },
+  {
+    id: 'europe-germany-first-reported', label: 'Report that sales start in Germany only', value: '2026-01', unit: 'date',
+    period: 'Jan 2026', measure: 'date of the report that European sales will begin in Germany alone',
+    sources: [{ source: 'autogear-2026-01', quote: 'voraussichtlich erst 2027 beginnen wird – zunächst nur in Deutschland' }],
+    status: { kind: 'single' },
+    note: 'A single secondary source; Xiaomi has not confirmed it in anything found.',
+  },
 ];
