@@ -1,80 +1,48 @@
-/** The data room's table: one row per fact, with every source (and every alternative value where sources differ). */
+/**
+ * The data room's table: every fact in the registry, grouped by the chapter that first uses it,
+ * with a last group for figures no page prints. The server renders every cell; the client view
+ * only orders, filters and groups the rows, so without JavaScript the whole table is still there.
+ */
 import type { Fact } from '@/lib/registry';
-import { getSource } from '@/lib/registry';
-import { formatDate, formatValue } from '@/lib/registry/format';
-import type { Citation } from '@/lib/registry/schema';
+import { registry, getSource } from '@/lib/registry';
+import { writtenChapters } from '@/lib/chapters';
+import { periodSortKey } from '@/lib/data-room/period';
+import { alternativeText } from '@/lib/data-room/alternative';
+import { groupOf, type FactUsage } from '@/lib/data-room/usage';
+import { siteUsage } from '@/lib/data-room/site';
+import { story } from '@/content/story';
+import { FactCells } from './FactCells';
+import { FactTableView } from './FactTableView';
+import { STATUS_LABEL, type Group, type Row, type SortKeys } from './rows';
 
-function Cites({ cites }: { cites: Citation[] }) {
-  return (
-    <ul className="cites">
-      {cites.map((c) => {
-        const s = getSource(c.source);
-        return (
-          <li key={c.source}>
-            {s.url ? <a href={s.url} rel="noopener noreferrer">{s.publisher}</a> : <cite>{s.publisher}</cite>}
-            {`, ${s.title}, ${formatDate(s.date)}`}
-            {c.quote && <q lang={s.language}>{c.quote}</q>}
-          </li>
-        );
-      })}
-    </ul>
-  );
+export const UNUSED_GROUP = 'unused';
+
+function sortKeys(f: Fact, order: number): SortKeys {
+  const value = typeof f.value === 'number' ? f.value : Date.parse(f.value);
+  return { label: f.label, unit: f.unit, value: Number.isFinite(value) ? value : null, period: periodSortKey(f.period), measure: f.measure, status: f.status.kind, order };
 }
 
-function Status({ fact }: { fact: Fact }) {
-  const st = fact.status;
-  if (st.kind === 'single') return <>Single source</>;
-  if (st.kind === 'agreed') return <>Sources agree</>;
-  if (st.kind === 'derived')
-    return (
-      <>
-        Derived: {st.formula.text} ({st.formula.inputs.map((id, i) => <span key={id}>{i > 0 && ', '}<a href={`#${id}`}>{id}</a></span>)})
-      </>
-    );
-  return (
-    <>
-      Sources differ: {st.note}
-      <ul className="alternatives">
-        {st.alternatives.map((a, i) => (
-          <li key={i}>
-            {typeof a.value === 'number' ? formatValue({ value: Math.abs(a.value), unit: a.unit ?? fact.unit, qualifier: a.qualifier }) : a.value}
-            {a.note && ` (${a.note})`}
-            <Cites cites={a.sources} />
-          </li>
-        ))}
-      </ul>
-    </>
-  );
+function searchText(f: Fact, u: FactUsage): string {
+  const st = f.status;
+  const cites = [...f.sources, ...(st.kind === 'differ' ? st.alternatives.flatMap((a) => a.sources) : [])].map((c) => getSource(c.source));
+  return [
+    f.id, f.label, f.text, f.period, f.measure, STATUS_LABEL[st.kind], f.note,
+    st.kind === 'differ' ? [st.note, ...st.alternatives.map((a) => `${alternativeText(f, a)} ${a.note ?? ''}`)].join(' ') : '',
+    st.kind === 'derived' ? st.formula.text : '',
+    ...cites.map((s) => `${s.publisher} ${s.title}`),
+    ...u.chapters.map((c) => c.title), ...u.charts.map((c) => c.title),
+  ].filter(Boolean).join(' ').toLowerCase();
 }
 
-export function FactTable({ facts }: { facts: Fact[] }) {
-  return (
-    <div className="table-scroll">
-      <table className="data-table">
-        <caption className="sr-only">Every figure with its sources</caption>
-        <thead>
-          <tr>
-            <th scope="col">Figure</th>
-            <th scope="col">Value</th>
-            <th scope="col">Period</th>
-            <th scope="col">Measure</th>
-            <th scope="col">Status</th>
-            <th scope="col">Sources</th>
-          </tr>
-        </thead>
-        <tbody>
-          {facts.map((f) => (
-            <tr key={f.id} id={f.id}>
-              <th scope="row">{f.label}</th>
-              <td>{f.text}</td>
-              <td>{f.period}</td>
-              <td>{f.measure}</td>
-              <td><Status fact={f} /></td>
-              <td><Cites cites={f.sources} />{f.note && <p className="fact-note">{f.note}</p>}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+export function FactTable() {
+  const usage = siteUsage();
+  const rows: Row[] = [...registry.facts.values()].map((f, i) => {
+    const u = usage.get(f.id)!;
+    return { id: f.id, group: groupOf(u) ?? UNUSED_GROUP, keys: sortKeys(f, i), search: searchText(f, u), cells: <FactCells fact={f} usage={u} /> };
+  });
+  const groups: Group[] = [
+    ...writtenChapters().map((c) => ({ id: c.slug, title: `Chapter ${story.chapters.indexOf(c.slug) + 1}: ${c.frontmatter.title}`, href: `/${c.slug}` })),
+    { id: UNUSED_GROUP, title: 'Not printed on any page' },
+  ].filter((g) => rows.some((r) => r.group === g.id));
+  return <FactTableView groups={groups} rows={rows} />;
 }

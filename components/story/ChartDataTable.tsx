@@ -1,6 +1,10 @@
-/** The numbers behind a chart as real tables, one control away (a <details> that works without JavaScript). */
+/**
+ * The numbers behind a chart as real tables, one control away (a <details> that works without
+ * JavaScript), and a link to the same data as a CSV file (built by app/data/charts/[file]/route.ts).
+ */
 import type { Series } from '@/lib/registry';
 import type { ChartData, FactList } from '@/components/charts/types';
+import { chartCsvPath } from '@/lib/data-room/chart-rows';
 
 const isList = (s: Series | FactList): s is FactList => 'kind' in s && s.kind === 'list';
 
@@ -10,6 +14,7 @@ export function ChartDataTable({ chart, title, data }: { chart: string; title: s
   const lists = all.filter(isList);
   const periods = [...new Set(series.flatMap((s) => s.points.map((p) => p.period)))];
   return (
+    <>
     <details className="chart-data" data-chart-table={chart}>
       <summary>Data behind this chart</summary>
       <div className="table-scroll">
@@ -54,5 +59,9 @@ export function ChartDataTable({ chart, title, data }: { chart: string; title: s
         ))}
       </div>
     </details>
+    <p className="chart-download">
+      <a href={chartCsvPath(chart)} download data-chart-csv={chart}>Download the data</a> (CSV) · <a href="/data">Sources in the data room</a>
+    </p>
+    </>
   );
 }
