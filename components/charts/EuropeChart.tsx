@@ -20,6 +20,7 @@ export interface EuropeData extends ChartData {
   road: FactList;
   targets: FactList;
   germany: FactList;
+  'test drive': FactList;
 }
 
 type Point = FactList['points'][number];
@@ -61,7 +62,8 @@ function byId(list: FactList, id: string): Point {
 function parts(data: EuropeData) {
   const earlier = data.targets.points[0];
   const target = data.targets.points[1];
-  const [german, toyota, km] = data.germany.points;
+  const [german, toyota] = data.germany.points;
+  const [km] = data['test drive'].points;
   return { earlier, target, german, toyota, km };
 }
 

@@ -19,12 +19,15 @@ export function ScrollyClient({ chart, data, stepIds, children, after }: {
   const Chart = CHARTS[chart];
   return (
     <div ref={ref} className="scrolly" data-chart={chart}>
-      <div className="scrolly-graphic" data-active-step={stepIds[index]}>
-        <figure className="scrolly-figure">
-          <Chart data={data} step={index} progress={progress} />
-        </figure>
+      {/* The sticky chart is held inside the body, so it lets go before the data table below. */}
+      <div className="scrolly-body">
+        <div className="scrolly-graphic" data-active-step={stepIds[index]}>
+          <figure className="scrolly-figure">
+            <Chart data={data} step={index} progress={progress} />
+          </figure>
+        </div>
+        <div className="scrolly-steps">{children}</div>
       </div>
-      <div className="scrolly-steps">{children}</div>
       {after}
     </div>
   );

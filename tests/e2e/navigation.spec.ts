@@ -8,6 +8,9 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { STORY_TITLE, writtenChapters } from './chapters';
 
+/** Waits until React has hydrated the page: share buttons are marked ready only then. */
+const hydrated = (page: Page) => expect(page.locator('.share[data-ready]').first()).toBeAttached();
+
 const chapters = writtenChapters();
 
 /** Presses Tab until the focused element matches `selector`; fails if it takes more than `max`. */
@@ -96,6 +99,7 @@ for (const [i, chapter] of chapters.entries()) {
 
     test('the chapter menu opens, lists every chapter and navigates by keyboard', async ({ page }) => {
       await page.goto(path);
+      await hydrated(page); // closing on Escape and on tabbing out is script
       const menu = page.locator('details.chapter-menu');
       const summary = menu.locator('summary');
       await tabTo(page, '.chapter-menu summary');
@@ -127,6 +131,7 @@ for (const [i, chapter] of chapters.entries()) {
 
     test('previous and next chapter close the chapter and work by keyboard', async ({ page }) => {
       await page.goto(path);
+      await hydrated(page); // the share button takes focus only once it works
       const prev = i > 0 ? `/${chapters[i - 1].slug}` : '/';
       const next = i < chapters.length - 1 ? `/${chapters[i + 1].slug}` : '/data';
       await page.locator('.chapter-share-end button').focus();

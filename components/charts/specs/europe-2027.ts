@@ -17,7 +17,8 @@ export const europe2027 = {
     /** The target year as first reported, then as named from March 2025. */
     targets: ['europe-target-year-earlier', 'europe-target-year'],
     /** Germany as Lu Weibing described it (single source), and his own test drive. */
-    germany: ['german-brands-share-germany', 'toyota-share-germany', 'lu-weibing-germany-km'],
+    germany: ['german-brands-share-germany', 'toyota-share-germany'],
+    'test drive': ['lu-weibing-germany-km'],
   },
   states: 7,
 } as const satisfies ChartSpec;
