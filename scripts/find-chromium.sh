@@ -16,7 +16,7 @@ done
 if p=$(playwright_own); then echo "$p"; exit 0; fi
 
 log "no Chromium found; trying Playwright's download"
-if npx --no-install playwright install chromium >&2 2>&1 && p=$(playwright_own); then echo "$p"; exit 0; fi
+if timeout 180 npx --no-install playwright install chromium >&2 2>&1 && p=$(playwright_own); then echo "$p"; exit 0; fi
 
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
   log "Playwright's download failed; installing Debian's chromium with apt-get"
