@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { ChapterNav } from '@/components/story/ChapterNav';
 import { ChapterSources } from '@/components/story/ChapterSources';
+import { PresentLink } from '@/components/present/PresentLink';
 import { chapterNeighbours, writtenChapters } from '@/lib/chapters';
 
 type Params = { params: Promise<{ slug: string }> };
@@ -31,6 +32,7 @@ export default async function ChapterPage({ params }: Params) {
   return (
     <>
       <SiteHeader chapterTitle={chapter.frontmatter.title} />
+      <PresentLink slug={chapter.slug} />
       <main id="main">
         <article className="prose-body" data-chapter={chapter.slug}>
           <header className="chapter-head">
