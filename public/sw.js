@@ -57,8 +57,8 @@ async function networkFirst(request) {
     if (response.ok && response.type === 'basic' && !response.redirected) await cache.put(request, response.clone());
     return response;
   });
-  // ?print and other queries show the same static page.
-  const cached = await cache.match(request, { ignoreSearch: request.mode === 'navigate' });
+  // A static host serves the same file whatever the query (?print, the icon's ?<hash>).
+  const cached = await cache.match(request, { ignoreSearch: true });
   if (!cached) return network;
   const late = new Promise((resolve) => setTimeout(() => resolve(cached), NETWORK_TIMEOUT_MS));
   return Promise.race([network.catch(() => cached), late]);

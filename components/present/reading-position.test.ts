@@ -9,8 +9,8 @@ describe('stepBeingRead', () => {
     expect(stepBeingRead(scrollies, 1000, '', ids)).toBe('b1'); // line at 550
   });
 
-  it('else any scrolly on screen', () => {
-    expect(stepBeingRead([{ top: 700, bottom: 3000, step: 'a1' }], 1000, '', ids)).toBe('a1');
+  it('not a scrolly that has not reached the trigger line yet (the reader is in the prose above it)', () => {
+    expect(stepBeingRead([{ top: 700, bottom: 3000, step: 'a1' }], 1000, '', ids)).toBeNull();
   });
 
   it('else the step the hash names, else none', () => {

@@ -1,7 +1,7 @@
 /**
  * Which step a reader is on, for the "Present" control: the step shown by the scrolly that holds
- * the trigger line (as the scroll engine decides it), else by any scrolly on screen, else the step
- * the URL hash names, else none (the deck then opens at the chapter's title slide).
+ * the trigger line (where the scroll engine reads), else the step the URL hash names, else none:
+ * a reader still in the chapter's opening prose, or past the scrollies, gets its title slide.
  */
 import { TRIGGER_RATIO } from '@/components/story/engine';
 import { decodeHash } from './slide-url';
@@ -16,9 +16,7 @@ export interface ScrollyOnPage {
 
 export function stepBeingRead(scrollies: readonly ScrollyOnPage[], viewportHeight: number, hash: string, stepIds: readonly string[]): string | null {
   const line = viewportHeight * TRIGGER_RATIO;
-  const onLine = scrollies.find((s) => s.top <= line && s.bottom > line && s.step);
-  const onScreen = scrollies.find((s) => s.top < viewportHeight && s.bottom > 0 && s.step);
-  const found = (onLine ?? onScreen)?.step;
+  const found = scrollies.find((s) => s.top <= line && s.bottom > line && s.step)?.step;
   if (found) return found;
   const id = decodeHash(hash);
   return id && stepIds.includes(id) ? id : null;
