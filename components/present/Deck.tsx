@@ -61,8 +61,11 @@ export function Deck({ content, start, children }: { content: DeckContent; start
       <main id="main" ref={frame} className="deck-frame">
         <h1 className="sr-only">{`${content.storyTitle}: presentation`}</h1>
         <section ref={stage} tabIndex={-1} className="deck-stage" aria-roledescription="slide" aria-label={`Slide ${state.index + 1} of ${slides.length}: ${slideLabel(slide)}`}>
-          <SlideView live slide={slide} storyTitle={content.storyTitle} body={content.bodies[state.index]} chart={slide.scrolly ? content.charts[slide.scrolly] : undefined} />
-          <DeckBar index={state.index} count={slides.length} goto={state.goto} readingHref={slide.readingHref} dispatch={dispatch} onSpeaker={openSpeaker} onFullscreen={toggleFullscreen} />
+          {/* Under an open overlay the slide and its controls are inert: Tab stays in the overlay. */}
+          <div className="deck-live" inert={overlay || undefined}>
+            <SlideView live slide={slide} storyTitle={content.storyTitle} body={content.bodies[state.index]} chart={slide.scrolly ? content.charts[slide.scrolly] : undefined} />
+            <DeckBar index={state.index} count={slides.length} goto={state.goto} readingHref={slide.readingHref} dispatch={dispatch} onSpeaker={openSpeaker} onFullscreen={toggleFullscreen} />
+          </div>
           {state.overview && <Overview content={content} index={state.index} cursor={state.cursor} dispatch={dispatch} />}
           {state.help && <HelpOverlay role="deck" onClose={() => dispatch({ type: 'help' })} />}
         </section>

@@ -258,7 +258,7 @@ test.describe('URLs', () => {
 });
 
 test.describe('stage', () => {
-  for (const [width, height] of [[1024, 768], [1920, 1080]]) {
+  for (const [width, height] of [[1024, 768], [1920, 1080], [3840, 2160]]) {
     test(`fits ${width}×${height}: 16:9, letterboxed, no scrollbars, no text outside the stage on any slide`, async ({ page }) => {
       await page.setViewportSize({ width, height });
       await openDeck(page);
@@ -298,13 +298,32 @@ test.describe('stage', () => {
     });
   }
 
-  test('the projector theme: large caption type and text contrast of at least 7:1', async ({ page }) => {
+  test('the projector theme: large caption type, text contrast of at least 7:1 on every slide', async ({ page }) => {
     await page.setViewportSize({ width: 1024, height: 768 });
     await openDeck(page, `/present/${CHAPTER}#why-a-loss`);
     const size = await stage(page).locator('.slide-caption').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(20);
-    const axe = await new AxeBuilder({ page }).include('.deck-stage').withRules(['color-contrast-enhanced']).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const width = await stage(page).locator('.c-zero').first().evaluate((el) => parseFloat(getComputedStyle(el).strokeWidth));
+    expect(width).toBeGreaterThanOrEqual(2.5);
+    await page.keyboard.press('Home');
+    for (const key of await slideKeys(page)) {
+      await expect(slideOf(page)).toHaveAttribute('data-slide', key);
+      const axe = await new AxeBuilder({ page }).include('.deck-stage .slide').withRules(['color-contrast-enhanced']).analyze();
+      expect(axe.violations.map((v) => `${key}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page.keyboard.press('ArrowRight');
+    }
+  });
+
+  test('with reduced motion, slides and charts change state without animating', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openDeck(page, `/present/${CHAPTER}#why-a-loss`);
+    await page.keyboard.press('ArrowRight');
+    const motion = await stage(page).evaluate((el) => ({
+      caption: getComputedStyle(el.querySelector('.slide-caption')!).animationDuration,
+      mark: getComputedStyle(el.querySelector('.mark')!).transitionDuration.split(',').map((d) => d.trim()),
+    }));
+    expect(motion.caption).toBe('0s');
+    expect(new Set(motion.mark)).toEqual(new Set(['0s']));
   });
 
   test('each slide\'s chart is in the state it has at the same step when scrolling', async ({ page }) => {
