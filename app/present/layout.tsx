@@ -2,6 +2,9 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import '@/components/present/deck.css';
+import '@/components/present/deck-overlays.css';
+import '@/components/present/speaker.css';
+import '@/components/present/handout.css';
 
 export const metadata: Metadata = {
   // A deck is a way to give the talk, not a second copy of the story for search engines.

@@ -57,7 +57,7 @@ export function SpeakerClock() {
       </div>
       <p className="speaker-time">
         <span className="sr-only">Time now </span>
-        <time>{clock}</time>
+        <span>{clock}</span>
       </p>
     </div>
   );
