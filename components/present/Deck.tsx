@@ -57,7 +57,8 @@ export function Deck({ content, start, children }: { content: DeckContent; start
 
   const slide = slides[state.index];
   return (
-    <div className="deck-root" data-view={printView ? 'print' : 'live'} data-idle={idle || undefined} data-blackout={state.blackout || undefined}>
+    // data-ready: the deck has read its URL and its controllers listen (tests and tools wait for it).
+    <div className="deck-root" data-view={printView ? 'print' : 'live'} data-ready={ready || undefined} data-idle={idle || undefined} data-blackout={state.blackout || undefined}>
       <main id="main" ref={frame} className="deck-frame">
         <h1 className="sr-only">{`${content.storyTitle}: presentation`}</h1>
         <section ref={stage} tabIndex={-1} className="deck-stage" aria-roledescription="slide" aria-label={`Slide ${state.index + 1} of ${slides.length}: ${slideLabel(slide)}`}>

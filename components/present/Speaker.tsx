@@ -36,7 +36,7 @@ export function Speaker({ content, children }: { content: SpeakerContent; childr
   const next = slides[i + 1];
   const chartOf = (s: typeof slide) => (s.scrolly ? content.charts[s.scrolly] : undefined);
   return (
-    <div className="speaker-root" data-view={printView ? 'print' : 'live'}>
+    <div className="speaker-root" data-view={printView ? 'print' : 'live'} data-ready={ready || undefined}>
       <main id="main" className="speaker">
         <h1 className="sr-only">{`${content.storyTitle}: speaker view`}</h1>
         <header className="speaker-bar">

@@ -39,14 +39,19 @@ export async function chartState(svg: Locator): Promise<string> {
 
 export async function openDeck(page: Page, path = '/present') {
   await page.goto(path);
-  await expect(root(page)).toHaveAttribute('data-view', 'live');
-  // The controllers are bound once the deck has read its URL.
+  // The server's HTML shows a slide before the script runs; keys work once the deck is ready.
+  await expect(root(page)).toHaveAttribute('data-ready', 'true');
   await expect(slideOf(page)).toBeVisible();
 }
 
 export async function openSpeaker(context: BrowserContext, deck: Page): Promise<Page> {
   const [speaker] = await Promise.all([context.waitForEvent('page'), deck.keyboard.press('s')]);
-  await speaker.waitForLoadState();
+  await expect(speaker.locator('.speaker-root')).toHaveAttribute('data-ready', 'true');
   await expect(speaker.locator('.speaker-current [data-slide]')).toBeVisible();
   return speaker;
+}
+
+/** Waits for the stage's fades and chart transitions to finish, so colours are measured at rest. */
+export async function settled(page: Page) {
+  await stage(page).evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished.catch(() => {}))));
 }

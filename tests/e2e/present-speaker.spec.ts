@@ -79,6 +79,7 @@ test.describe('speaker view', () => {
 
   test('the stopwatch starts, pauses, resets and survives a reload', async ({ page }) => {
     await page.goto('/present/speaker');
+    await expect(page.locator('.speaker-root')).toHaveAttribute('data-ready', 'true');
     const elapsed = page.locator('.speaker-elapsed');
     await expect(elapsed).toHaveText(/0:00/);
     await page.getByRole('button', { name: 'Start' }).click();
@@ -94,6 +95,7 @@ test.describe('speaker view', () => {
 
   test('notes are in the speaker view only: never in the audience deck or the reading page', async ({ page, request }) => {
     await page.goto(`/present/speaker#why-a-loss`);
+    await expect(page.locator('.speaker-notes-body')).toHaveAttribute('data-notes', 'why-a-loss');
     const notes = (await page.locator('.speaker-notes-body').textContent())!.trim();
     expect(notes.length).toBeGreaterThan(40);
     const phrase = notes.slice(0, 40);
@@ -174,7 +176,7 @@ test.describe('offline', () => {
       await page.keyboard.press('ArrowRight');
       await expect(stage(page).locator('[data-active-step]')).not.toHaveAttribute('data-active-step', 'why-a-loss');
       await page.goto('/present/speaker#first-profit');
-      await expect(page.locator('.speaker-notes-body')).not.toBeEmpty();
+      await expect(page.locator('.speaker-notes-body')).toHaveAttribute('data-notes', 'first-profit');
       await page.goto('/present?print');
       await expect(page.locator('.handout-page').first()).toBeVisible();
     } finally {

@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, stepIds } from './fixtures';
-import { CHAPTER, stage, slideOf, slideKeys, chartState, openDeck } from './deck';
+import { CHAPTER, stage, slideOf, slideKeys, chartState, openDeck, settled } from './deck';
 
 test.describe('stage', () => {
   for (const [width, height] of [[1024, 768], [1920, 1080], [3840, 2160]]) {
@@ -55,6 +55,7 @@ test.describe('stage', () => {
     await page.keyboard.press('Home');
     for (const key of await slideKeys(page)) {
       await expect(slideOf(page)).toHaveAttribute('data-slide', key);
+      await settled(page);
       const axe = await new AxeBuilder({ page }).include('.deck-stage .slide').withRules(['color-contrast-enhanced']).analyze();
       expect(axe.violations.map((v) => `${key}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       await page.keyboard.press('ArrowRight');
@@ -103,6 +104,7 @@ test.describe('accessibility', () => {
 
   test('the deck, its overview and its key map have no violations (WCAG 2.2 AA)', async ({ page }) => {
     await openDeck(page, `/present/${CHAPTER}#why-a-loss`);
+    await settled(page);
     expect(ids(await axe(page))).toEqual([]);
     await page.keyboard.press('o');
     await expect(page.locator('.deck-overview')).toBeVisible();
@@ -116,6 +118,7 @@ test.describe('accessibility', () => {
   test('the speaker view and the handout have no violations', async ({ page }) => {
     await page.goto('/present/speaker#why-a-loss');
     await expect(page.locator('.speaker-current [data-active-step]')).toHaveAttribute('data-active-step', 'why-a-loss');
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {}))));
     expect(ids(await axe(page))).toEqual([]);
     await page.goto('/present/speaker?print');
     await expect(page.locator('.handout')).toBeVisible();
