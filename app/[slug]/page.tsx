@@ -5,6 +5,7 @@ import { JsonLd } from '@/components/seo/JsonLd';
 import { ShareButton } from '@/components/share/ShareButton';
 import { ChapterNav } from '@/components/story/ChapterNav';
 import { ChapterSources } from '@/components/story/ChapterSources';
+import { PresentLink } from '@/components/present/PresentLink';
 import { chapterNeighbours, writtenChapters } from '@/lib/chapters';
 import { articleJsonLd, chapterMetadata } from '@/lib/seo';
 
@@ -35,6 +36,7 @@ export default async function ChapterPage({ params }: Params) {
     <>
       <SiteHeader chapterTitle={chapter.frontmatter.title} slug={chapter.slug} />
       <JsonLd data={articleJsonLd(chapter)} />
+      <PresentLink slug={chapter.slug} />
       <main id="main">
         <article className="prose-body" data-chapter={chapter.slug}>
           <header className="chapter-head">

@@ -1,0 +1,44 @@
+'use client';
+/**
+ * The overview (O or Esc): every slide as a thumbnail in a grid. Arrows move the selection
+ * (the keyboard controller maps them), Enter or a click jumps. Thumbnails are the real slides,
+ * inert, with one button each on top.
+ */
+import { useEffect, useRef, type Dispatch } from 'react';
+import type { DeckAction } from './deck-state';
+import { SlideView, slideLabel } from './SlideView';
+import type { DeckContent } from './types';
+import { OVERVIEW_COLUMNS } from './useDeckKeys';
+
+export function Overview({ content, index, cursor, dispatch }: { content: DeckContent; index: number; cursor: number; dispatch: Dispatch<DeckAction> }) {
+  const grid = useRef<HTMLOListElement>(null);
+
+  // The selected thumbnail takes focus and is scrolled into view inside the grid only (never the page).
+  useEffect(() => {
+    const list = grid.current;
+    const item = list?.children[cursor] as HTMLElement | undefined;
+    if (!list || !item) return;
+    item.querySelector('button')?.focus({ preventScroll: true });
+    const top = item.offsetTop - list.offsetTop;
+    if (top < list.scrollTop) list.scrollTop = top;
+    else if (top + item.offsetHeight > list.scrollTop + list.clientHeight) list.scrollTop = top + item.offsetHeight - list.clientHeight;
+  }, [cursor]);
+
+  return (
+    <div className="deck-overview" role="dialog" aria-modal="true" aria-label="All slides">
+      <ol ref={grid} className="overview-grid" style={{ '--columns': OVERVIEW_COLUMNS } as React.CSSProperties}>
+        {content.slides.map((slide, i) => (
+          <li key={slide.key} data-current={i === index || undefined} data-selected={i === cursor || undefined}>
+            <button type="button" className="overview-pick" tabIndex={i === cursor ? 0 : -1} aria-current={i === index ? 'step' : undefined} onClick={() => dispatch({ type: 'pick', index: i })}>
+              <span className="sr-only">{`Slide ${i + 1}: ${slideLabel(slide)}`}</span>
+            </button>
+            <div className="overview-thumb" inert aria-hidden="true">
+              <SlideView slide={slide} storyTitle={content.storyTitle} body={content.bodies[i]} chart={slide.scrolly ? content.charts[slide.scrolly] : undefined} />
+            </div>
+            <span className="overview-number" aria-hidden="true">{i + 1}</span>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

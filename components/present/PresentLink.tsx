@@ -1,0 +1,39 @@
+'use client';
+/**
+ * The "Present" control on a chapter page: opens the deck at the step being read. The link works
+ * without JavaScript (the chapter's title slide); with it, the href follows the reader's step at
+ * the moment of pointing, focusing or clicking.
+ */
+import { useState, type MouseEvent } from 'react';
+import { presentHref, stepBeingRead } from './reading-position';
+import './present-link.css';
+
+function currentHref(slug: string): string {
+  const scrollies = Array.from(document.querySelectorAll<HTMLElement>('[data-active-step]')).map((g) => {
+    const box = (g.closest('.scrolly') ?? g).getBoundingClientRect();
+    return { top: box.top, bottom: box.bottom, step: g.getAttribute('data-active-step') };
+  });
+  const ids = Array.from(document.querySelectorAll('[data-step]'), (s) => s.id);
+  return presentHref(slug, stepBeingRead(scrollies, window.innerHeight, window.location.hash, ids));
+}
+
+export function PresentLink({ slug }: { slug: string }) {
+  const [href, setHref] = useState(presentHref(slug, null));
+  const refresh = () => setHref(currentHref(slug));
+  const open = (e: MouseEvent<HTMLAnchorElement>) => {
+    const now = currentHref(slug);
+    // A plain click goes to where the reader is now, even if the page scrolled since pointing.
+    if (now !== href && e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey) {
+      e.preventDefault();
+      window.location.assign(now);
+    }
+  };
+  return (
+    <a href={href} className="present-link" onPointerEnter={refresh} onPointerDown={refresh} onFocus={refresh} onKeyDown={refresh} onClick={open}>
+      <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <path d="M3 4h18v12H3zM12 16v4M8 20h8M10 8l4 2-4 2z" />
+      </svg>
+      Present
+    </a>
+  );
+}

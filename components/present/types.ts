@@ -1,0 +1,50 @@
+/**
+ * The deck's content, built on the server from the same MDX the reading pages render
+ * (build-deck.tsx) and handed to the client components as plain data plus rendered nodes.
+ */
+import type { ReactNode } from 'react';
+import type { ChartName } from '@/components/charts/specs';
+import type { ChartData } from '@/components/charts/types';
+
+export type SlideKind = 'title' | 'step' | 'end';
+
+export interface SlideMeta {
+  /** The slide's name in the URL hash: the step id, the chapter slug for a title slide, 'end'. */
+  key: string;
+  kind: SlideKind;
+  /** Chapter slug ('' on the end slide). */
+  chapter: string;
+  /** 1-based place of the chapter in the story's order (0 on the end slide). */
+  chapterNumber: number;
+  chapterTitle: string;
+  /** Title slides: the chapter's standfirst. End slide: the story's subtitle. */
+  description?: string;
+  /** Step slides: the scrolly the step belongs to (a key of DeckContent.charts) and its index in it. */
+  scrolly?: string;
+  step?: number;
+  /** Caption type scale, 0.6 to 1, from the caption's length, so long captions still fit the stage. */
+  fit: number;
+  /** Where the reading view shows this slide: /<slug>#<step-id>, /<slug>, or / for the end. */
+  readingHref: string;
+}
+
+export interface DeckChart {
+  chart: ChartName;
+  data: ChartData;
+}
+
+export interface DeckContent {
+  storyTitle: string;
+  slides: SlideMeta[];
+  charts: Record<string, DeckChart>;
+  /** Per slide: the step's caption (its first paragraph), the end slide's closing lines; null on title slides. */
+  bodies: ReactNode[];
+}
+
+/** What only the speaker view and the handout with notes receive: the audience page never carries notes. */
+export interface SpeakerContent extends DeckContent {
+  /** Per slide: the step's <Notes>, or null. */
+  notes: ReactNode[];
+  /** Per slide: the rest of the step's text (paragraphs after the caption), or null. */
+  more: ReactNode[];
+}
