@@ -10,7 +10,8 @@ export default async function PresentPage() {
   const deck = await buildDeck();
   return (
     <Deck content={deck} start={0}>
-      <Handout content={deck} />
+      {/* A second build for the handout: its figures are separate elements, so their ids stay unique. */}
+      <Handout content={await buildDeck()} />
     </Deck>
   );
 }

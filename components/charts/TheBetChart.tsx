@@ -359,7 +359,8 @@ export default function TheBetChart({ data, step, progress }: ChartProps<TheBetD
           const top = rowY(row);
           const full = Math.max(0, xs(r.value) - M.x0);
           const width = on ? full * (fresh ? g : 1) : 0;
-          const end = M.x0 + full;
+          // A row that is off shrinks to the axis: on the zoomed scale its bar would run far past the chart.
+          const end = M.x0 + (on ? full : 0);
           return (
             <g key={r.key}>
               <Label x={M.x0} y={top + 12} anchor="start" size={13} weight={600} opacity={on ? 1 : 0}>{r.name(s)}</Label>

@@ -195,6 +195,8 @@ export default function TheLaunchChart({ data, step, progress }: ChartProps<TheL
 
   // Bars this step reveals grow with the reader's progress; earlier ones stand at full height.
   const reveal = (i: number) => (i < st.shown ? (i >= before ? g : 1) : 0);
+  // A rule above this state's scale waits at the top of the plot, hidden, instead of flying off the chart.
+  const ruleY = (v: number) => Math.max(PLOT.top, y(v));
   const ruleOpacity = (id: string) => {
     const r = st.rules.find((q) => q.id === id);
     return r ? (r.faint ? 0.45 : 1) : 0;
@@ -248,7 +250,7 @@ export default function TheLaunchChart({ data, step, progress }: ChartProps<TheL
 
       {/* Launch orders as dashed rules */}
       {data.orders.points.map((p) => (
-        <Dash key={p.factId} d={`M${PLOT.x0},${y(p.value as number)}H${PLOT.x1}`} opacity={ruleOpacity(p.factId)} strong />
+        <Dash key={p.factId} d={`M${PLOT.x0},${ruleY(p.value as number)}H${PLOT.x1}`} opacity={ruleOpacity(p.factId)} strong />
       ))}
 
       {/* Milestone ticks on the time axis: every milestone reached so far */}
@@ -271,7 +273,7 @@ export default function TheLaunchChart({ data, step, progress }: ChartProps<TheL
         {data.orders.points.map((p) => {
           const on = ruleOpacity(p.factId);
           return (
-            <Label key={p.factId} x={PLOT.x0 + 24} y={y(p.value as number) - 5} anchor="start" size={11} weight={on === 1 ? 600 : 400} opacity={on}>
+            <Label key={p.factId} x={PLOT.x0 + 24} y={ruleY(p.value as number) - 5} anchor="start" size={11} weight={on === 1 ? 600 : 400} opacity={on}>
               {ruleLabel(data, p.factId, s)}
             </Label>
           );

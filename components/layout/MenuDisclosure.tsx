@@ -19,13 +19,19 @@ export function MenuDisclosure({ label, children }: { label: string; children: R
       summary.current?.focus();
     };
     const onPointer = (e: PointerEvent) => {
-      if (!details.current?.contains(e.target as Node)) setOpen(false);
+      // Outside the menu, or on its backdrop (the <details> element's own ::before), closes it.
+      if (!details.current?.contains(e.target as Node) || e.target === details.current) setOpen(false);
     };
     document.addEventListener('keydown', onKey);
     document.addEventListener('pointerdown', onPointer);
+    // The open menu lies over the page (dimmed behind it): the page is out of reach meanwhile, so no
+    // half-covered link under the panel can be hit by mistake or reached by a screen reader.
+    const main = document.getElementById('main');
+    main?.setAttribute('inert', '');
     return () => {
       document.removeEventListener('keydown', onKey);
       document.removeEventListener('pointerdown', onPointer);
+      main?.removeAttribute('inert');
     };
   }, [open]);
 

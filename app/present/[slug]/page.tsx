@@ -30,7 +30,8 @@ export default async function ChapterDeckPage({ params }: Params) {
   const deck = await buildDeck();
   return (
     <Deck content={deck} start={startOf(deck.slides, slug)}>
-      <Handout content={deck} />
+      {/* A second build for the handout: its figures are separate elements, so their ids stay unique. */}
+      <Handout content={await buildDeck()} />
     </Deck>
   );
 }
