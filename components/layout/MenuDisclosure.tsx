@@ -13,6 +13,7 @@ export function MenuDisclosure({ label, children }: { label: string; children: R
 
   useEffect(() => {
     if (!open) return;
+    const main = document.getElementById('main');
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
       setOpen(false);
@@ -26,7 +27,6 @@ export function MenuDisclosure({ label, children }: { label: string; children: R
     document.addEventListener('pointerdown', onPointer);
     // The open menu lies over the page (dimmed behind it): the page is out of reach meanwhile, so no
     // half-covered link under the panel can be hit by mistake or reached by a screen reader.
-    const main = document.getElementById('main');
     main?.setAttribute('inert', '');
     return () => {
       document.removeEventListener('keydown', onKey);
@@ -41,6 +41,19 @@ export function MenuDisclosure({ label, children }: { label: string; children: R
       className="chapter-menu"
       open={open}
       onToggle={(e) => setOpen(e.currentTarget.open)}
+      onKeyDown={(e) => {
+        // Tabbing past either end of the open menu closes it. Read from the element, not from state,
+        // so it holds however fast the keys come; the page is made reachable again before the
+        // browser moves focus, so Tab from the last chapter lands in the page.
+        const el = e.currentTarget;
+        if (e.key !== 'Tab' || !el.open) return;
+        const items = el.querySelectorAll<HTMLElement>('summary, a[href]');
+        const leaving = e.shiftKey ? document.activeElement === items[0] : document.activeElement === items[items.length - 1];
+        if (!leaving) return;
+        document.getElementById('main')?.removeAttribute('inert');
+        el.open = false;
+        setOpen(false);
+      }}
       onBlur={(e) => {
         // Only when focus moved somewhere else on the page: Safari gives no relatedTarget when a
         // click lands on a link, and closing then would swallow that click.
