@@ -22,7 +22,3 @@ export function ChartFrame({ title, description, children }: { title: string; de
   );
 }
 
-/** Fade-and-move helper: every animated mark gets the same CSS transition (off under reduced motion). */
-export function visible(on: boolean): React.CSSProperties {
-  return { opacity: on ? 1 : 0 };
-}

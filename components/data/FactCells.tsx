@@ -8,7 +8,7 @@ import type { Fact } from '@/lib/registry';
 import { getFact, getSource } from '@/lib/registry';
 import { formatDate } from '@/lib/registry/format';
 import type { Citation } from '@/lib/registry/schema';
-import { alternativeText } from '@/lib/data-room/alternative';
+import { alternativeText } from '@/lib/registry/alternative';
 import { chartCsvPath } from '@/lib/data-room/chart-rows';
 import type { FactUsage, UseKind } from '@/lib/data-room/usage';
 import { STATUS_LABEL } from './rows';

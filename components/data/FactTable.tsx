@@ -7,7 +7,7 @@ import type { Fact } from '@/lib/registry';
 import { registry, getSource } from '@/lib/registry';
 import { writtenChapters } from '@/lib/chapters';
 import { periodSortKey } from '@/lib/data-room/period';
-import { alternativeText } from '@/lib/data-room/alternative';
+import { alternativeText } from '@/lib/registry/alternative';
 import { groupOf, type FactUsage } from '@/lib/data-room/usage';
 import { siteUsage } from '@/lib/data-room/site';
 import { story } from '@/content/story';

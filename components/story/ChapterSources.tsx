@@ -1,9 +1,8 @@
 /** The sources list that closes a chapter: every source behind every figure the chapter prints. */
-import { getFact, getSource } from '@/lib/registry';
+import { getFact, getSeries, getSource } from '@/lib/registry';
 import { formatDate } from '@/lib/registry/format';
 import type { ChapterInfo } from '@/lib/chapters';
 import { CHART_SPECS, type ChartName } from '@/components/charts/specs';
-import { getSeries } from '@/lib/registry';
 
 export function chapterFactIds(chapter: ChapterInfo): string[] {
   const ids = new Set(chapter.factIds.map((f) => f.id));

@@ -7,6 +7,7 @@
  */
 import { useId } from 'react';
 import { getFact, getSource } from '@/lib/registry';
+import { alternativeText } from '@/lib/registry/alternative';
 import { formatValue, formatDate } from '@/lib/registry/format';
 
 const STATUS = { single: 'one source', agreed: 'sources agree', differ: 'sources differ', derived: 'derived' } as const;
@@ -16,14 +17,10 @@ export function Fact({ id, abs = false, alt }: { id: string; abs?: boolean; alt?
   const tipId = useId();
   const alternative = alt === undefined ? undefined : fact.status.kind === 'differ' ? fact.status.alternatives[alt] : undefined;
   if (alt !== undefined && !alternative) throw new Error(`<Fact id="${id}" alt={${alt}}>: the fact has no alternative ${alt}`);
-  // An alternative in the fact's own unit prints like the fact (same scale and digits); one in
-  // another currency prints plainly.
-  const sameUnit = !alternative?.unit || alternative.unit === fact.unit;
-  const shown = alternative
-    ? { ...fact, ...alternative, unit: alternative.unit ?? fact.unit, scale: sameUnit ? fact.scale : undefined, digits: sameUnit ? fact.digits : undefined }
-    : fact;
-  const value = abs && typeof shown.value === 'number' ? Math.abs(shown.value) : shown.value;
-  const text = formatValue({ ...shown, value });
+  // Alternatives print as the data room prints them (one printer: lib/registry/alternative.ts).
+  const text = alternative
+    ? alternativeText(fact, alternative, { abs })
+    : formatValue({ ...fact, value: abs && typeof fact.value === 'number' ? Math.abs(fact.value) : fact.value });
   const first = getSource((alternative ?? fact).sources[0].source);
   const more = (alternative ?? fact).sources.length - 1;
   const how = fact.status.kind === 'derived' ? `Derived: ${fact.status.formula.text}. ` : '';

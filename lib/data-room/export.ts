@@ -5,7 +5,7 @@
  */
 import type { Fact, Registry } from '@/lib/registry';
 import type { Source, Unit } from '@/lib/registry/schema';
-import { alternativeText } from './alternative';
+import { alternativeText } from '@/lib/registry/alternative';
 import { toCsv, type Cell } from './csv';
 import type { FactUsage, UseKind } from './usage';
 
