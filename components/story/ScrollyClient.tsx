@@ -1,6 +1,6 @@
 'use client';
 /** The hydrated half of a scrolly: watches the steps and draws the chart in the active step's state. */
-import { useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { CHARTS } from '@/components/charts';
 import type { ChartName } from '@/components/charts/specs';
 import type { ChartData } from '@/components/charts/types';
@@ -16,9 +16,12 @@ export function ScrollyClient({ chart, data, stepIds, children, after }: {
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const { index, progress } = useActiveStep(ref);
+  // data-ready: the engine is listening (the chart follows the reader from here on; tests wait for it).
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const Chart = CHARTS[chart];
   return (
-    <div ref={ref} className="scrolly" data-chart={chart}>
+    <div ref={ref} className="scrolly" data-chart={chart} data-ready={ready || undefined}>
       {/* The sticky chart is held inside the body, so it lets go before the data table below. */}
       <div className="scrolly-body">
         <div className="scrolly-graphic" data-active-step={stepIds[index]}>

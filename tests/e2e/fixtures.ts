@@ -13,7 +13,32 @@ export interface Watch {
   allow: RegExp[];
 }
 
+/** Every part of a page that hydrates marks itself ready; none is left unmarked once React is done. */
+const NOT_READY = '.scrolly:not([data-ready]), .share:not([data-ready]), .deck-root:not([data-ready]), .speaker-root:not([data-ready])';
+
+/**
+ * Pages start their scripts only after their first paint (scripts/postbuild-perf.mjs), so `load`
+ * can come before React has hydrated. With JavaScript on, navigation here resolves once every
+ * hydrating part of the page is ready, as a reader's first scroll or key press would find it.
+ */
+async function untilHydrated(page: Page) {
+  await page.waitForFunction((sel) => document.readyState === 'complete' && !document.querySelector(sel), NOT_READY);
+}
+
 export const test = base.extend<{ watch: Watch }>({
+  page: async ({ page, javaScriptEnabled }, use) => {
+    if (javaScriptEnabled !== false) {
+      for (const name of ['goto', 'reload', 'goBack', 'goForward'] as const) {
+        const navigate = page[name].bind(page) as (...a: unknown[]) => Promise<unknown>;
+        (page as unknown as Record<string, unknown>)[name] = async (...args: unknown[]) => {
+          const response = await navigate(...args);
+          await untilHydrated(page);
+          return response;
+        };
+      }
+    }
+    await use(page);
+  },
   watch: [
     async ({ page, baseURL }, use) => {
       const watch: Watch = { consoleErrors: [], pageErrors: [], offOrigin: [], allow: [] };
