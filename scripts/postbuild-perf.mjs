@@ -10,7 +10,7 @@
 // 2. Hydrate after the first paint. Next puts its chunks in <head> as async scripts and preloads,
 //    which download beside the HTML, CSS and font the first paint needs, and run as soon as they
 //    arrive, often before the browser has painted the text they hydrate. Here a small loader at the
-//    end of <body> starts them once the first frame is on screen: the framework chunks as scripts,
+//    end of <body> starts them once the first paint is on screen: the framework chunks as scripts,
 //    the chunks Next only preloaded (this chapter's chart) as preloads. The prose, the figures and
 //    the first chart state are server-rendered, so nothing above the fold waits on JavaScript.
 import fs from 'node:fs';
@@ -25,14 +25,20 @@ export function withCompileHint(js) {
   return js.startsWith(COMPILE_HINT) ? js : COMPILE_HINT + js;
 }
 
-/** The loader: after the first frame (at once in a hidden tab, which paints no frames) it adds the
- * scripts, then the preloads. */
+/**
+ * The loader: once the first contentful paint is on screen (Paint Timing), it adds the scripts, then
+ * the preloads. At once in a hidden tab, which paints nothing; and half a second after the first
+ * frame where a browser has no paint timing, so no page is left without its scripts.
+ */
 export function loaderScript(scripts, preloads) {
   return (
     `(function(s,p){var d=0;function add(t,u){var e=document.createElement(t);if(t==="script"){e.src=u;e.async=true}` +
     `else{e.rel="preload";e.as="script";e.href=u}document.head.appendChild(e)}` +
     `function go(){if(d)return;d=1;s.forEach(function(u){add("script",u)});p.forEach(function(u){add("link",u)})}` +
-    `if(document.visibilityState==="visible")requestAnimationFrame(function(){setTimeout(go,0)});else go()})` +
+    `if(document.visibilityState!=="visible")return go();` +
+    `try{new PerformanceObserver(function(l){if(l.getEntriesByName("first-contentful-paint").length)setTimeout(go,0)})` +
+    `.observe({type:"paint",buffered:true})}catch(e){}` +
+    `requestAnimationFrame(function(){setTimeout(go,500)})})` +
     `(${JSON.stringify(scripts)},${JSON.stringify(preloads)})`
   );
 }

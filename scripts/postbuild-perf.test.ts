@@ -16,22 +16,34 @@ const page = [
   '</body></html>',
 ].join('');
 
-/** Runs the loader against a fake document and returns what it appended, in order. */
-function runLoader(code: string, visibilityState: 'visible' | 'hidden') {
+type PaintList = { getEntriesByName: (name: string) => unknown[] };
+
+/** Runs the loader against a fake document (and, unless `paintTiming` is false, a fake paint observer). */
+function runLoader(code: string, visibilityState: 'visible' | 'hidden', paintTiming = true) {
   const appended: Record<string, string>[] = [];
   const frames: (() => void)[] = [];
-  const timers: (() => void)[] = [];
+  const timers: { f: () => void; ms: number }[] = [];
+  const observers: ((list: PaintList) => void)[] = [];
   const document = {
     visibilityState,
     createElement: (tag: string) => ({ tag }) as Record<string, string>,
     head: { appendChild: (e: Record<string, string>) => appended.push(e) },
   };
+  class PerformanceObserver {
+    constructor(private cb: (list: PaintList) => void) {}
+    observe(opts: { type: string }) {
+      if (opts.type === 'paint') observers.push(this.cb);
+    }
+  }
   vm.runInNewContext(code, {
     document,
+    ...(paintTiming ? { PerformanceObserver } : {}),
     requestAnimationFrame: (f: () => void) => frames.push(f),
-    setTimeout: (f: () => void) => timers.push(f),
+    setTimeout: (f: () => void, ms = 0) => timers.push({ f, ms }),
   });
-  return { appended, frames, timers };
+  const paint = (name: string) => observers.forEach((cb) => cb({ getEntriesByName: (n) => (n === name ? [{}] : []) }));
+  const run = (ms: number) => timers.filter((t) => t.ms === ms).forEach((t) => t.f());
+  return { appended, frames, paint, run };
 }
 
 describe('compile hints', () => {
@@ -59,17 +71,28 @@ describe('hydrate after the first paint', () => {
     expect(out).toContain('self.__next_f');
   });
 
-  it('starts every chunk from a loader at the end of <body>, after the first frame', () => {
+  it('starts every chunk from a loader at the end of <body>, once the first contentful paint is on screen', () => {
     const loader = /<script>(\(function\(s,p\)[\s\S]*?)<\/script><\/body>/.exec(out)?.[1];
     expect(loader).toBeDefined();
-    const { appended, frames, timers } = runLoader(loader!, 'visible');
-    expect(appended).toHaveLength(0);
+    const { appended, frames, paint, run } = runLoader(loader!, 'visible');
     frames.forEach((f) => f());
+    paint('first-paint');
+    run(0);
     expect(appended).toHaveLength(0);
-    timers.forEach((f) => f());
+    paint('first-contentful-paint');
+    run(0);
     expect(appended.filter((e) => e.tag === 'script').map((e) => e.src)).toEqual(['/_next/static/chunks/framework.js', '/_next/static/chunks/entry.js']);
     expect(appended.filter((e) => e.tag === 'link').map((e) => [e.rel, e.as, e.href])).toEqual([['preload', 'script', '/_next/static/chunks/chart.js']]);
     expect(appended.every((e) => e.tag === 'link' || e.async)).toBe(true);
+  });
+
+  it('falls back to half a second after the first frame where there is no paint timing', () => {
+    const { appended, frames, run } = runLoader(loaderScript(['/a.js'], ['/b.js']), 'visible', false);
+    frames.forEach((f) => f());
+    run(0);
+    expect(appended).toHaveLength(0);
+    run(500);
+    expect(appended.map((e) => e.src ?? e.href)).toEqual(['/a.js', '/b.js']);
   });
 
   it('starts at once in a hidden tab, which paints no frames', () => {

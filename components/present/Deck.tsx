@@ -14,6 +14,7 @@ import { hashFor } from './slide-url';
 import { isPrintView, registerServiceWorker, toggleFullscreen } from './browser';
 import { SPEAKER_PATH, SPEAKER_WINDOW } from './routes';
 import type { DeckContent } from './types';
+import { useChartAhead } from './useChartAhead';
 import { useDeckKeys } from './useDeckKeys';
 import { useDeckSync } from './useDeckSync';
 import { useHashSync } from './useHashSync';
@@ -56,6 +57,7 @@ export function Deck({ content, start, children }: { content: DeckContent; start
   }, [overlay]);
 
   const slide = slides[state.index];
+  const upcoming = useChartAhead(slides, state.index, content.charts);
   return (
     // data-ready: the deck has read its URL and its controllers listen (tests and tools wait for it).
     <div className="deck-root" data-view={printView ? 'print' : 'live'} data-ready={ready || undefined} data-idle={idle || undefined} data-blackout={state.blackout || undefined}>
@@ -64,7 +66,7 @@ export function Deck({ content, start, children }: { content: DeckContent; start
         <section ref={stage} tabIndex={-1} className="deck-stage" aria-roledescription="slide" aria-label={`Slide ${state.index + 1} of ${slides.length}: ${slideLabel(slide)}`}>
           {/* Under an open overlay the slide and its controls are inert: Tab stays in the overlay. */}
           <div className="deck-live" inert={overlay || undefined}>
-            <SlideView live slide={slide} storyTitle={content.storyTitle} body={content.bodies[state.index]} chart={slide.scrolly ? content.charts[slide.scrolly] : undefined} />
+            <SlideView live slide={slide} storyTitle={content.storyTitle} body={content.bodies[state.index]} chart={slide.scrolly ? content.charts[slide.scrolly] : undefined} upcoming={upcoming} />
             <DeckBar index={state.index} count={slides.length} goto={state.goto} readingHref={slide.readingHref} dispatch={dispatch} onSpeaker={openSpeaker} onFullscreen={toggleFullscreen} />
           </div>
           {state.overview && <Overview content={content} index={state.index} cursor={state.cursor} dispatch={dispatch} />}

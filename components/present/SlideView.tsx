@@ -19,16 +19,26 @@ export function slideLabel(slide: SlideMeta): string {
   return `${slide.chapterTitle}, step ${(slide.step ?? 0) + 1}`;
 }
 
-export function SlideView({ slide, storyTitle, body, chart, live = false }: {
+export function SlideView({ slide, storyTitle, body, chart, upcoming, live = false }: {
   slide: SlideMeta;
   storyTitle: string;
   body?: ReactNode;
   chart?: DeckChart;
   /** The stage and the speaker's current slide: its graphic carries data-active-step. */
   live?: boolean;
+  /**
+   * On the stage's chapter title slide: the chart of the chapter's first step, drawn hidden in the
+   * place a step slide gives it. Mounting and laying out a chart is the costliest thing a key press
+   * can ask for; done while the title is up, the press that reaches the first step only reveals it.
+   */
+  upcoming?: { chart: DeckChart; scrolly: string };
 }) {
+  const hidden = slide.kind === 'title' && upcoming;
+  // One slot for the graphic on both kinds of slide, so React keeps the chart across the title.
+  const graphic = slide.kind === 'step' && chart ? { chart, scrolly: slide.scrolly!, step: slide.step ?? 0 }
+    : hidden ? { chart: upcoming.chart, scrolly: upcoming.scrolly, step: 0 } : null;
   return (
-    <div className="slide" data-kind={slide.kind} data-slide={slide.key}>
+    <div className="slide" data-kind={slide.kind} data-slide={slide.key} data-upcoming={hidden ? '' : undefined}>
       {slide.kind === 'title' && (
         <div className="slide-title">
           <p className="slide-kicker">{`${storyTitle} · Chapter ${slide.chapterNumber}`}</p>
@@ -36,7 +46,8 @@ export function SlideView({ slide, storyTitle, body, chart, live = false }: {
           <p className="slide-dek">{slide.description}</p>
         </div>
       )}
-      {slide.kind === 'step' && chart && <StepSlide slide={slide} body={body} chart={chart} live={live} />}
+      {slide.kind === 'step' && chart && <StepCaption slide={slide} body={body} />}
+      {graphic && <StepGraphic slide={slide} live={live} {...graphic} />}
       {slide.kind === 'end' && (
         <div className="slide-title slide-end">
           <h2>{storyTitle}</h2>
@@ -48,8 +59,7 @@ export function SlideView({ slide, storyTitle, body, chart, live = false }: {
   );
 }
 
-function StepSlide({ slide, body, chart, live }: { slide: SlideMeta; body?: ReactNode; chart: DeckChart; live: boolean }) {
-  const Chart = CHARTS[chart.chart];
+function StepCaption({ slide, body }: { slide: SlideMeta; body?: ReactNode }) {
   const [captionRef, shrink] = useShrinkToFit(slide.key);
   const style = { '--fit': slide.fit * shrink } as CSSProperties;
   return (
@@ -59,12 +69,21 @@ function StepSlide({ slide, body, chart, live }: { slide: SlideMeta; body?: Reac
       <div ref={captionRef} key={slide.key} className="slide-caption" style={style}>
         {body}
       </div>
-      <div className="slide-graphic" data-active-step={live ? slide.key : undefined} data-slide-step={slide.key}>
-        {/* Keyed by scrolly: a new scrolly draws afresh; steps of the same one animate between states. */}
-        <figure key={slide.scrolly} className="slide-figure" data-chart={chart.chart}>
-          <Chart data={chart.data} step={slide.step ?? 0} progress={1} />
-        </figure>
-      </div>
     </>
+  );
+}
+
+/** The chart in the slide's right column. Its place in the tree is the same on a title slide that
+ * draws it ahead (hidden) and on the step slides, so one instance carries across. */
+function StepGraphic({ slide, chart, scrolly, step, live }: { slide: SlideMeta; chart: DeckChart; scrolly: string; step: number; live: boolean }) {
+  const Chart = CHARTS[chart.chart];
+  const ahead = slide.kind !== 'step';
+  return (
+    <div className="slide-graphic" aria-hidden={ahead || undefined} data-active-step={live && !ahead ? slide.key : undefined} data-slide-step={ahead ? undefined : slide.key}>
+      {/* Keyed by scrolly: a new scrolly draws afresh; steps of the same one animate between states. */}
+      <figure key={scrolly} className="slide-figure" data-chart={chart.chart}>
+        <Chart data={chart.data} step={step} progress={1} />
+      </figure>
+    </div>
   );
 }

@@ -33,3 +33,39 @@ for (const route of ['/', ...chapterSlugs.map((s) => `/${s}`)]) {
     expect(kib).toBeLessThanOrEqual(BUDGET_KIB);
   });
 }
+
+/**
+ * How the pages keep the main thread free while they load (scripts/postbuild-perf.mjs): nothing in
+ * the served HTML fetches or runs a chunk before the first paint, a loader starts them after it and
+ * the page still hydrates; every chunk carries V8's compile hint on its first line.
+ */
+for (const route of ['/', ...chapterSlugs.map((s) => `/${s}`)]) {
+  test(`${route} starts its scripts after the first paint, and they carry compile hints`, async ({ page, request }) => {
+    const html = await (await request.get(route)).text();
+    expect(html).not.toMatch(/<script src="\/_next\/static\/chunks\/[^"]+" async/);
+    expect(html).not.toMatch(/<link rel="preload"[^>]*as="script"/);
+    const loader = /<script>\(function\(s,p\)[\s\S]*?\((\[[^\]]*\]),(\[[^\]]*\])\)<\/script><\/body>/.exec(html);
+    expect(loader, 'the loader at the end of <body>').not.toBeNull();
+    const chunks: string[] = [...JSON.parse(loader![1]), ...JSON.parse(loader![2])];
+    expect(chunks.length).toBeGreaterThan(2);
+    for (const url of chunks) expect((await (await request.get(url)).text()).startsWith('//# allFunctionsCalledOnLoad\n'), url).toBe(true);
+
+    const chunkStarts: number[] = [];
+    await page.exposeFunction('__chunkRequested', (t: number) => chunkStarts.push(t));
+    await page.addInitScript(() => {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (/\/_next\/static\/chunks\/[^?]+\.js$/.test(e.name)) (window as unknown as { __chunkRequested: (t: number) => void }).__chunkRequested(e.startTime);
+      }).observe({ type: 'resource', buffered: true });
+    });
+    await page.goto(route);
+    const firstPaint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1);
+    expect(firstPaint).toBeGreaterThan(0);
+    await expect.poll(() => chunkStarts.length).toBeGreaterThan(0);
+    expect(Math.min(...chunkStarts)).toBeGreaterThanOrEqual(firstPaint);
+    // The scripts ran and the page hydrated: Next's runtime is up and every scrolly's engine listens.
+    expect(await page.evaluate(() => typeof (window as unknown as { next?: { version?: string } }).next?.version)).toBe('string');
+    const scrollies = page.locator('.scrolly');
+    await expect(scrollies).toHaveCount(await page.locator('.scrolly[data-ready]').count());
+    if (route !== '/') expect(await scrollies.count()).toBeGreaterThan(0);
+  });
+}

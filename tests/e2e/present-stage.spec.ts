@@ -131,3 +131,20 @@ test.describe('accessibility', () => {
     expect(ids(await axe(page))).toEqual([]);
   });
 });
+
+test.describe('drawing ahead', () => {
+  test("a chapter's title slide draws its first chart hidden, and the press to the first step reveals that same chart", async ({ page }) => {
+    await openDeck(page, `/present#${CHAPTER}`);
+    const ahead = slideOf(page).locator('.slide-graphic');
+    await expect(ahead).toBeAttached();
+    await expect(ahead).toBeHidden();
+    await expect(ahead).toHaveAttribute('aria-hidden', 'true');
+    await expect(ahead).not.toHaveAttribute('data-active-step', /.*/);
+    await ahead.locator('figure').evaluate((f) => ((window as unknown as { __ahead: Element }).__ahead = f));
+    await page.keyboard.press('ArrowRight');
+    const shown = slideOf(page).locator('.slide-graphic');
+    await expect(shown).toBeVisible();
+    await expect(shown).toHaveAttribute('data-active-step', /.+/);
+    expect(await shown.locator('figure').evaluate((f) => f === (window as unknown as { __ahead: Element }).__ahead)).toBe(true);
+  });
+});
