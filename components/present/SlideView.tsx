@@ -8,7 +8,7 @@
  * stage the same chart instance stays mounted from one step of a scrolly to the next, so its marks
  * move by the same CSS transitions as when a reader scrolls.
  */
-import type { CSSProperties, ReactNode } from 'react';
+import { useDeferredValue, useMemo, type CSSProperties, type ReactNode } from 'react';
 import { CHARTS } from '@/components/charts';
 import type { DeckChart, SlideMeta } from './types';
 import { useShrinkToFit } from './useShrinkToFit';
@@ -74,15 +74,23 @@ function StepCaption({ slide, body }: { slide: SlideMeta; body?: ReactNode }) {
 }
 
 /** The chart in the slide's right column. Its place in the tree is the same on a title slide that
- * draws it ahead (hidden) and on the step slides, so one instance carries across. */
+ * draws it ahead (hidden) and on the step slides, so one instance carries across.
+ *
+ * The chart follows the step a frame behind the caption (useDeferredValue): a key press paints the
+ * new caption at once, and the chart's new state renders in the next, interruptible pass, where it
+ * starts the same CSS transitions. data-active-step moves with the chart, so it always names the
+ * state that is drawn. */
 function StepGraphic({ slide, chart, scrolly, step, live }: { slide: SlideMeta; chart: DeckChart; scrolly: string; step: number; live: boolean }) {
   const Chart = CHARTS[chart.chart];
   const ahead = slide.kind !== 'step';
+  const shownStep = useDeferredValue(step);
+  const shownKey = useDeferredValue(slide.key);
+  const drawn = useMemo(() => <Chart data={chart.data} step={shownStep} progress={1} />, [Chart, chart.data, shownStep]);
   return (
-    <div className="slide-graphic" aria-hidden={ahead || undefined} data-active-step={live && !ahead ? slide.key : undefined} data-slide-step={ahead ? undefined : slide.key}>
+    <div className="slide-graphic" aria-hidden={ahead || undefined} data-active-step={live && !ahead ? shownKey : undefined} data-slide-step={ahead ? undefined : slide.key}>
       {/* Keyed by scrolly: a new scrolly draws afresh; steps of the same one animate between states. */}
       <figure key={scrolly} className="slide-figure" data-chart={chart.chart}>
-        <Chart data={chart.data} step={step} progress={1} />
+        {drawn}
       </figure>
     </div>
   );
