@@ -116,7 +116,11 @@ test.describe('handout', () => {
     const live: Record<string, string> = {};
     for (let i = keys.indexOf('q2-2024-loss'); keys[i] !== 'end' && i < keys.length; i++) {
       const key = keys[i];
-      if ((await slideOf(page).getAttribute('data-kind')) === 'step') live[key] = await chartState(stage(page).locator('svg[role="img"]'));
+      if ((await slideOf(page).getAttribute('data-kind')) === 'step') {
+        // The chart follows the caption by a frame; data-active-step names the state it has drawn.
+        await expect(stage(page).locator('[data-active-step]')).toHaveAttribute('data-active-step', key);
+        live[key] = await chartState(stage(page).locator('svg[role="img"]'));
+      }
       await page.keyboard.press('ArrowRight');
       await expect(slideOf(page)).toHaveAttribute('data-slide', keys[i + 1]);
     }
