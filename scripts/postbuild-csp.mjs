@@ -52,12 +52,8 @@ const HEADERS = `/*
   X-Frame-Options: DENY
 `;
 
-function walk(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-}
-
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const pages = walk(OUT).filter((f) => f.endsWith('.html'));
+  const pages = fs.readdirSync(OUT, { recursive: true }).map((f) => path.join(OUT, f)).filter((f) => f.endsWith('.html'));
   for (const file of pages) fs.writeFileSync(file, withCsp(fs.readFileSync(file, 'utf8')));
   fs.writeFileSync(path.join(OUT, '_headers'), HEADERS);
   console.log(`CSP: ${pages.length} pages given a hash-based script policy; wrote out/_headers.`);

@@ -56,13 +56,10 @@ export function hydrateAfterPaint(html) {
   return stripped.replace('</body>', `<script>${loaderScript(scripts, preloads)}</script></body>`);
 }
 
-function walk(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-}
-
 if (import.meta.url === `file://${process.argv[1]}`) {
   const OUT = path.resolve(process.argv[2] ?? 'out');
-  const files = walk(OUT);
+  // Every file below out/ (Node's recursive readdir gives paths relative to it).
+  const files = fs.readdirSync(OUT, { recursive: true }).map((f) => path.join(OUT, f));
   const chunks = files.filter((f) => f.includes(`${path.sep}_next${path.sep}static${path.sep}`) && f.endsWith('.js'));
   for (const file of chunks) fs.writeFileSync(file, withCompileHint(fs.readFileSync(file, 'utf8')));
   const pages = files.filter((f) => f.endsWith('.html'));
