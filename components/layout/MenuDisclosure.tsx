@@ -10,6 +10,9 @@ export function MenuDisclosure({ label, children }: { label: string; children: R
   const [open, setOpen] = useState(false);
   const details = useRef<HTMLDetailsElement>(null);
   const summary = useRef<HTMLElement>(null);
+  // data-ready: hydrated, so Escape, outside clicks and the inert page behind it work (tests wait for it).
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   useEffect(() => {
     if (!open) return;
@@ -39,6 +42,7 @@ export function MenuDisclosure({ label, children }: { label: string; children: R
     <details
       ref={details}
       className="chapter-menu"
+      data-ready={ready || undefined}
       open={open}
       onToggle={(e) => setOpen(e.currentTarget.open)}
       onKeyDown={(e) => {

@@ -14,7 +14,10 @@ export interface Watch {
 }
 
 /** Every part of a page that hydrates marks itself ready; none is left unmarked once React is done. */
-const NOT_READY = '.scrolly:not([data-ready]), .share:not([data-ready]), .deck-root:not([data-ready]), .speaker-root:not([data-ready])';
+const NOT_READY = [
+  '.scrolly:not([data-ready])', '.share:not([data-ready])', '.chapter-menu:not([data-ready])',
+  '.deck-root:not([data-ready])', '.speaker-root:not([data-ready])', '.fact-table:not([data-hydrated])',
+].join(', ');
 
 /**
  * Pages start their scripts only after their first paint (scripts/postbuild-perf.mjs), so `load`
