@@ -4,8 +4,9 @@ import { Fact } from '@/components/story/Fact';
 import { Notes } from '@/components/story/Notes';
 import { Scrolly } from '@/components/story/Scrolly';
 import { Step } from '@/components/story/Step';
+import { Term } from '@/components/story/Term';
 
-const components: MDXComponents = { Fact, Notes, Scrolly, Step };
+const components: MDXComponents = { Fact, Notes, Scrolly, Step, Term };
 
 export function useMDXComponents(): MDXComponents {
   return components;

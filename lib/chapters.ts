@@ -24,7 +24,8 @@ export const FrontmatterSchema = z
   .strict();
 export type Frontmatter = z.infer<typeof FrontmatterSchema>;
 
-export interface StepInfo { id: string; line: number; text: string; notes: string }
+/** `body` is the step's MDX source as written (notes included), for the content gate's card limits. */
+export interface StepInfo { id: string; line: number; text: string; notes: string; body: string }
 export interface ScrollyInfo { chart: string; line: number; steps: StepInfo[] }
 export interface ChapterInfo {
   slug: ChapterSlug;
@@ -75,6 +76,7 @@ export function readStructure(source: string) {
         line: lineAt(source, innerStart + s.index),
         text: plainText(s[2]),
         notes: plainText(notes),
+        body: s[2],
       });
     }
     scrollies.push({ chart, line: lineAt(source, m.index), steps });

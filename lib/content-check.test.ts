@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkChapter, type CheckContext } from './content-check';
+import { cardFigures, cardWords, checkChapter, type CheckContext } from './content-check';
 
 const ctx = (): CheckContext => ({ factIds: new Set(['deliveries', 'loss']), charts: { bars: { states: 3 } }, stepIds: new Map() });
 const FM = `---\ntitle: A chapter\ndescription: "A description long enough to pass the check."\nsummary: A one-line summary.\nheadlineFact: loss\n---\n`;
@@ -44,5 +44,37 @@ describe('checkChapter', () => {
   it('rejects numbers typed into prose but allows years and model names', () => {
     const p = checkChapter('x.mdx', chapter(step('a', 'In 2024 the SU7 sold 27,307 cars in Q2.')), ctx());
     expect(p).toEqual([{ file: 'x.mdx', line: 12, message: 'number "27,307" typed into prose: use <Fact id="..."/> so it comes from the registry' }]);
+  });
+
+  it('fails a step card over 70 words, naming the step and the count', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `w${'abcdefghij'[i % 10]}`).join(' ');
+    expect(checkChapter('x.mdx', chapter(step('a', words(70))), ctx())).toEqual([]);
+    expect(checkChapter('x.mdx', chapter(step('a', words(71))), ctx())).toEqual([{ file: 'x.mdx', line: 11, message: 'step "a" has 71 words (at most 70)' }]);
+  });
+
+  it('counts a <Fact/> as the words of its printed value, and leaves the notes out', () => {
+    const texts = new Map([['loss', 'about RMB 65,900']]);
+    expect(cardWords('It lost <Fact id="loss"/> a car.', texts)).toBe(7);
+    expect(cardWords('It lost <Fact id="loss"/> a car.')).toBe(5);
+    expect(cardWords('One — two: three.\n<Notes>not these words at all</Notes>')).toBe(3);
+    expect(cardWords('An <Term id="segment">operating segment</Term> result.')).toBe(4);
+    // Without the value a fact is one word; with it, the limit sees what the reader sees.
+    const body = `${Array.from({ length: 68 }, () => 'word').join(' ')} <Fact id="loss"/>`;
+    expect(checkChapter('x.mdx', chapter(step('a', body)), ctx())).toEqual([]);
+    expect(checkChapter('x.mdx', chapter(step('a', body)), { ...ctx(), factTexts: texts })[0].message).toBe('step "a" has 71 words (at most 70)');
+  });
+
+  it('fails a step card with more than three figures; figures in notes do not count', () => {
+    const four = 'A <Fact id="loss"/>, b <Fact id="loss"/>, c <Fact id="loss"/>, d <Fact id="deliveries"/>.';
+    expect(cardFigures(four)).toBe(4);
+    expect(cardFigures('A <Fact id="loss"/>.\n<Notes>B <Fact id="loss"/> C <Fact id="loss"/> D <Fact id="loss"/></Notes>')).toBe(1);
+    expect(checkChapter('x.mdx', chapter(step('a', four)), ctx()).map((p) => p.message)).toEqual(['step "a" has 4 figures (at most 3)']);
+  });
+
+  it('rejects an unknown glossary term when the glossary is given', () => {
+    const body = 'The <Term id="segment">segment</Term> and the <Term id="nope">thing</Term>.';
+    expect(checkChapter('x.mdx', chapter(step('a', body)), { ...ctx(), termIds: new Set(['segment']) })).toEqual([
+      { file: 'x.mdx', line: 12, message: 'unknown glossary term "nope" (add it to content/glossary.ts)' },
+    ]);
   });
 });

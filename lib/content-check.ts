@@ -2,8 +2,9 @@
  * The content gate. Runs before `next build` (scripts/check-content.ts) and in unit tests on
  * broken fixtures. Every problem is reported as "file:line: what is wrong", and any problem
  * stops the build: bad or missing frontmatter, unknown fact ids, duplicate or missing step ids,
- * unknown charts, more steps than a chart draws, steps without speaker notes, and figures typed
- * into prose instead of coming from the registry.
+ * unknown charts, more steps than a chart draws, steps without speaker notes, step cards too long
+ * for a phone, unknown glossary terms, and figures typed into prose instead of coming from the
+ * registry.
  */
 import { parse as parseYaml } from 'yaml';
 import { FrontmatterSchema, lineAt, readStructure, splitFrontmatter } from './chapters';
@@ -14,6 +15,37 @@ export interface CheckContext {
   charts: Readonly<Record<string, { states: number }>>;
   /** Step ids seen in other chapters (step ids are unique across the story: the deck's URLs use them). */
   stepIds: Map<string, string>;
+  /** Each fact's reading form ("about RMB 65,900"), so a <Fact/> counts as the words a reader sees. */
+  factTexts?: ReadonlyMap<string, string>;
+  /** Glossary ids (content/glossary.ts); when given, an unknown <Term id> is a problem. */
+  termIds?: ReadonlySet<string>;
+}
+
+/**
+ * A step card must fit a phone beside its pinned chart: one idea, at most this many words and
+ * figures. Longer detail belongs in the prose between scrollies or in the data room.
+ */
+export const CARD_LIMITS = { words: 70, figures: 3 } as const;
+
+/**
+ * What a reader sees of a step card, as words. <Notes> are the presenter's (readers never see
+ * them). A <Fact/> counts as the words of its formatted value, because that is what is printed:
+ * "about RMB 65,900" is three words. An unknown fact counts as one word (it is reported anyway).
+ * A <Term> counts as the words between its tags; its definition opens on demand, outside the card.
+ * A word is a run of characters with a letter or digit in it, so dashes and colons do not count.
+ */
+export function cardWords(body: string, factTexts?: ReadonlyMap<string, string>): number {
+  const text = body
+    .replace(/<Notes>[\s\S]*?<\/Notes>/g, ' ')
+    .replace(/<Fact\b[^>]*?id="([^"]*)"[^>]*\/>/g, (_, id: string) => ` ${factTexts?.get(id) ?? 'figure'} `)
+    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+    .replace(/\]\([^)]*\)/g, ']');
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** The figures a step card prints: its <Fact/>s outside the presenter's notes. */
+export function cardFigures(body: string): number {
+  return (body.replace(/<Notes>[\s\S]*?<\/Notes>/g, ' ').match(/<Fact\b/g) ?? []).length;
 }
 
 /**
@@ -44,6 +76,11 @@ export function checkChapter(file: string, source: string, ctx: CheckContext): P
 
   const { scrollies, factIds } = readStructure(source);
   for (const f of factIds) if (!ctx.factIds.has(f.id)) add(f.line, `unknown fact id "${f.id}"`);
+  if (ctx.termIds) {
+    const termRe = /<Term\b[^>]*?id="([^"]*)"/g;
+    for (let m; (m = termRe.exec(source)); )
+      if (!ctx.termIds.has(m[1])) add(lineAt(source, m.index), `unknown glossary term "${m[1]}" (add it to content/glossary.ts)`);
+  }
   if (scrollies.length === 0) add(bodyLine, 'no <Scrolly> in this chapter');
 
   for (const s of scrollies) {
@@ -58,6 +95,10 @@ export function checkChapter(file: string, source: string, ctx: CheckContext): P
       else if (ctx.stepIds.has(step.id)) add(step.line, `duplicate step id "${step.id}" (also in ${ctx.stepIds.get(step.id)})`);
       else ctx.stepIds.set(step.id, file);
       if (!step.notes) add(step.line, `step "${step.id}" has no <Notes> for the presenter`);
+      const words = cardWords(step.body, ctx.factTexts);
+      if (words > CARD_LIMITS.words) add(step.line, `step "${step.id}" has ${words} words (at most ${CARD_LIMITS.words})`);
+      const figures = cardFigures(step.body);
+      if (figures > CARD_LIMITS.figures) add(step.line, `step "${step.id}" has ${figures} figures (at most ${CARD_LIMITS.figures})`);
     }
   }
 

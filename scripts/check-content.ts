@@ -8,13 +8,16 @@ import path from 'node:path';
 import { checkChapter, formatProblems, type Problem } from '@/lib/content-check';
 import { CHART_SPECS } from '@/components/charts/specs';
 import { story } from '@/content/story';
+import { glossary } from '@/content/glossary';
 
 async function main() {
   const dir = process.argv[2] ?? path.join('content', 'chapters');
   let factIds: Set<string>;
+  let factTexts: Map<string, string>;
   try {
     const { registry } = await import('@/lib/registry');
     factIds = new Set(registry.facts.keys());
+    factTexts = new Map([...registry.facts].map(([id, f]) => [id, f.text]));
   } catch (e) {
     console.error(`Content check failed:\n${(e as Error).message}`);
     process.exit(1);
@@ -36,7 +39,7 @@ async function main() {
     const rel = path.join(dir, f);
     if (!(story.chapters as readonly string[]).includes(slug))
       problems.push({ file: rel, line: 1, message: `"${slug}" is not a chapter slug in content/story.ts` });
-    problems.push(...checkChapter(rel, fs.readFileSync(rel, 'utf8'), { factIds, charts: CHART_SPECS, stepIds }));
+    problems.push(...checkChapter(rel, fs.readFileSync(rel, 'utf8'), { factIds, factTexts, termIds: new Set(Object.keys(glossary)), charts: CHART_SPECS, stepIds }));
   }
   if (problems.length) {
     console.error(`Content check failed (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n${formatProblems(problems)}`);

@@ -11,6 +11,7 @@ import { Children, isValidElement, type ReactElement, type ReactNode } from 'rea
 import type { MDXProps } from 'mdx/types';
 import { chartData } from '@/components/charts/data';
 import { Fact } from '@/components/story/Fact';
+import { Term } from '@/components/story/Term';
 import { story } from '@/content/story';
 import { writtenChapters, type ChapterInfo } from '@/lib/chapters';
 import { formatDate } from '@/lib/registry/format';
@@ -27,7 +28,7 @@ function StepMarker(_: Props & { id: string }): null {
 function NotesMarker(_: Props): null {
   return null;
 }
-const MARKERS = { Scrolly: ScrollyMarker, Step: StepMarker, Notes: NotesMarker, Fact };
+const MARKERS = { Scrolly: ScrollyMarker, Step: StepMarker, Notes: NotesMarker, Fact, Term };
 
 type Marker = typeof ScrollyMarker | typeof StepMarker | typeof NotesMarker;
 

@@ -18,6 +18,8 @@ describe('npm run check:content', () => {
     ['broken-fact', 'tests/fixtures/broken-fact/the-bet.mdx:12: unknown fact id "no-such-fact"'],
     ['broken-frontmatter', 'tests/fixtures/broken-frontmatter/the-bet.mdx:2: frontmatter "description"'],
     ['duplicate-step', 'tests/fixtures/duplicate-step/the-bet.mdx:15: duplicate step id "fixture-a"'],
+    ['long-step', 'tests/fixtures/long-step/the-bet.mdx:11: step "fixture-long" has 74 words (at most 70)'],
+    ['many-figures', 'tests/fixtures/many-figures/the-bet.mdx:11: step "fixture-figures" has 4 figures (at most 3)'],
   ])('stops on %s with the file, line and problem', (fixture, message) => {
     const r = check(`tests/fixtures/${fixture}`);
     expect(r.code).toBe(1);
