@@ -1,12 +1,13 @@
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { ChapterList } from '@/components/story/ChapterList';
-import { formatDate } from '@/lib/registry/format';
 import { story } from '@/content/story';
 import { coverMetadata } from '@/lib/seo';
+import { asOfParts } from '@/lib/as-of';
 
 export const metadata = coverMetadata();
 
 export default function Cover() {
+  const asOf = asOfParts();
   return (
     <>
       <SiteHeader current="/" />
@@ -14,7 +15,9 @@ export default function Cover() {
         <h1>{story.title}</h1>
         <p className="cover-subtitle">{story.subtitle}</p>
         <p className="cover-standfirst">{story.standfirst}</p>
-        <p className="chapter-meta">Figures as of {formatDate(story.figuresAsOf)}. Every figure links to its sources in the <a href="/data">data room</a>.</p>
+        <p className="chapter-meta" data-as-of>
+          Newest figures: <strong>{asOf.newest}</strong>. Research last checked: <strong>{asOf.checked}</strong>. Every figure links to its sources in the <a href="/data">data room</a>.
+        </p>
         <h2 className="sr-only">Chapters</h2>
         <ChapterList />
       </main>

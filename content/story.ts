@@ -4,8 +4,11 @@ export const story = {
   subtitle: "How Lei Jun staked Xiaomi's future on cars",
   standfirst:
     "In 2021 the founder of a phone company said he would build cars, and that it would be the last big venture of his life. This is what the money bought, what each car cost, when the business first turned a profit, and what it faces on the way to Europe.",
-  /** The last date the figures were checked against their sources. */
-  figuresAsOf: '2026-11-21',
+  /**
+   * The date the research was last checked against its sources. Not the date of the figures: the
+   * newest figure's period is worked out from the registry (lib/as-of.ts), and the two are shown apart.
+   */
+  figuresAsOf: '2026-12-01',
   chapters: ['the-bet', 'the-launch', 'loss-per-car', 'profitability', 'headwinds', 'europe-2027'],
 } as const;
 

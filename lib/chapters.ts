@@ -20,6 +20,11 @@ export const FrontmatterSchema = z
     summary: z.string().min(10).max(200),
     /** The fact printed large on the chapter's social card. */
     headlineFact: z.string().min(1),
+    /**
+     * What the card says the headline figure is, when the fact's registry label would mislead on
+     * its own ("Loss per car" for a segment's loss divided by cars). The period is added to it.
+     */
+    headlineCaption: z.string().min(10).max(90).optional(),
   })
   .strict();
 export type Frontmatter = z.infer<typeof FrontmatterSchema>;

@@ -13,7 +13,7 @@ describe('chapter cards', () => {
     const fact = getFact(chapter.frontmatter.headlineFact);
     expect(card.title).toBe(chapter.frontmatter.title);
     expect(card.figure).toBe(fact.text);
-    expect(card.figureCaption).toBe(`${fact.label}, ${fact.period}`);
+    expect(card.figureCaption).toBe(`${chapter.frontmatter.headlineCaption ?? fact.label}, ${fact.period}`);
     expect(card.kicker).toContain(`Chapter ${story.chapters.indexOf(chapter.slug) + 1} of ${story.chapters.length}`);
   });
 
@@ -26,6 +26,18 @@ describe('chapter cards', () => {
       expect(drawn.has(b.factId), b.factId).toBe(true);
       expect(b.value).toBe(getFact(b.factId).value);
     }
+  });
+});
+
+describe('the loss-per-car card', () => {
+  it('says what the segment\'s loss works out at per car, not that Xiaomi lost it on each car', () => {
+    const card = chapterCard(chapters.find((c) => c.slug === 'loss-per-car')!);
+    expect(card.figureCaption).toMatch(/^The segment's loss works out at this per car delivered \(derived\), Q2 2024$/);
+    expect(`${card.figure} ${card.figureCaption}`).not.toMatch(/\blost\b/);
+  });
+
+  it('shows the newest period and the research date apart on the cover card', () => {
+    expect(coverCard(chapters).asOf).toMatch(/^Newest figures Q\d \d{4} · checked \d{1,2} [A-Z][a-z]+ \d{4}$/);
   });
 });
 

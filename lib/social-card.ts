@@ -9,6 +9,7 @@ import { story } from '@/content/story';
 import type { ChapterInfo } from '@/lib/chapters';
 import { getFact, type Series } from '@/lib/registry';
 import { formatDate } from '@/lib/registry/format';
+import { asOfParts } from '@/lib/as-of';
 import { chapterUrl } from '@/lib/seo';
 import { absolute } from '@/lib/site';
 
@@ -74,7 +75,7 @@ export function chapterCard(chapter: ChapterInfo): ChapterCardModel {
     kicker: `${story.title} · Chapter ${n} of ${story.chapters.length}`,
     title: chapter.frontmatter.title,
     figure: fact.text,
-    figureCaption: `${fact.label}, ${fact.period}`,
+    figureCaption: `${chapter.frontmatter.headlineCaption ?? fact.label}, ${fact.period}`,
     chart: cardChart(chapter),
     address: displayAddress(chapterUrl(chapter)),
   };
@@ -88,7 +89,7 @@ export function coverCard(chapters: ChapterInfo[]): CoverCardModel {
     subtitle: story.subtitle,
     kicker: `A data story in ${COUNT_WORDS[story.chapters.length] ?? story.chapters.length} chapters`,
     chapters: chapters.map((c) => ({ number: story.chapters.indexOf(c.slug) + 1, title: c.frontmatter.title })),
-    asOf: `Figures as of ${formatDate(story.figuresAsOf)}`,
+    asOf: `Newest figures ${asOfParts().newest} · checked ${formatDate(story.figuresAsOf)}`,
     address: displayAddress(absolute('/')),
   };
 }

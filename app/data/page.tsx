@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
+import { asOfSentence } from '@/lib/as-of';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { FactTable } from '@/components/data/FactTable';
 import { Methods } from '@/components/data/Methods';
 import { Downloads } from '@/components/data/Downloads';
-import { formatDate } from '@/lib/registry/format';
-import { story } from '@/content/story';
 import '@/components/data/data-room.css';
 
 export const metadata: Metadata = {
@@ -20,7 +19,7 @@ export default function DataRoom() {
         <h1>Data room</h1>
         <p>
           Every figure the story prints, with what it measures, the period it covers, where it comes from and where the story
-          uses it. Figures as of {formatDate(story.figuresAsOf)}. The car figures are for a Xiaomi segment that also holds its
+          uses it. {asOfSentence()} The car figures are for a Xiaomi segment that also holds its
           AI work: see <a href="#methods-heading">how the figures were made</a>. Take the data with you
           as <a href="/data/facts.csv" download>CSV</a> or <a href="/data/facts.json" download>JSON</a>.
         </p>

@@ -29,11 +29,11 @@ export function describe(data: LossPerCarData, step: number): string {
   const q = data.perCar.points;
   const first = q[0];
   const last = q[SHOWN[s] - 1];
-  if (s === 0) return `In ${first.period} Xiaomi delivered ${data.deliveries.points[0].text} and lost about RMB ${formatNumber(first.value)} on each one.`;
+  if (s === 0) return `In ${first.period} Xiaomi delivered ${data.deliveries.points[0].text}; the car segment's loss works out at about RMB ${formatNumber(first.value)} for each one (our division; the segment also holds AI and other ventures).`;
   if (s === 1) return `The segment's ${data.result.points[0].text.replace('−', '')} loss divided by ${data.deliveries.points[0].text} gives the loss per car in ${first.period}.`;
   if (s === 5) return `All quarters from ${first.period} to ${last.period}, with the per-car figures published in the press shown as dots beside the derived bars.`;
   const v = last.value;
-  return `By ${last.period} deliveries reached ${data.deliveries.points[SHOWN[s] - 1].text} and the result per car was ${v < 0 ? `a loss of about RMB ${formatNumber(v)}` : `a profit of about RMB ${formatNumber(v)}`}.`;
+  return `By ${last.period} deliveries reached ${data.deliveries.points[SHOWN[s] - 1].text} and the segment's result worked out at ${v < 0 ? `a loss of about RMB ${formatNumber(v)}` : `a profit of about RMB ${formatNumber(v)}`} per car.`;
 }
 
 export default function LossPerCarChart({ data, step, progress }: ChartProps<LossPerCarData>) {
@@ -54,9 +54,9 @@ export default function LossPerCarChart({ data, step, progress }: ChartProps<Los
   const reportedBy = new Map(data.reported.points.map((p) => [p.period, p]));
 
   return (
-    <ChartFrame title="Xiaomi's result per car delivered, by quarter, with deliveries" description={describe(data, step)}>
+    <ChartFrame title="The car segment's result divided by cars delivered, by quarter, with deliveries" description={describe(data, step)}>
       <Label x={8} y={24} anchor="start" size={13} weight={600}>Cars delivered</Label>
-      <Label x={8} y={180} anchor="start" size={13} weight={600}>Result per car (RMB)</Label>
+      <Label x={8} y={180} anchor="start" size={13} weight={600}>Segment result per car (RMB, derived)</Label>
       {data.deliveries.points.map((p, i) => {
         const h = (TOP.y1 - yCars(p.value)) * factor(i);
         return (

@@ -8,6 +8,7 @@ import { getFact, getSeries, registry } from '@/lib/registry';
 import { formatDate, formatValue } from '@/lib/registry/format';
 import { Fact } from '@/components/story/Fact';
 import { story } from '@/content/story';
+import { newestPeriod } from '@/lib/as-of';
 import { STATUS_LABEL, type StatusKind } from './rows';
 
 const OP = { divide: '÷', subtract: '−', add: '+', multiply: '×' } as const;
@@ -16,7 +17,8 @@ function exactValue(f: FactT): number {
   if (f.status.kind !== 'derived') throw new Error(`${f.id} is not derived`);
   const { op, inputs } = f.status.formula;
   const values = inputs.map((id) => getFact(id).value as number);
-  return values.reduce((a, b) => (op === 'divide' ? a / b : op === 'subtract' ? a - b : op === 'add' ? a + b : a * b));
+  const exact = values.reduce((a, b) => (op === 'divide' ? a / b : op === 'subtract' ? a - b : op === 'add' ? a + b : a * b));
+  return f.status.formula.percent ? exact * 100 : exact;
 }
 
 /** The last period for which both the cars alone and the whole segment have a revenue figure. */
@@ -106,9 +108,9 @@ export function Methods() {
         </table>
       </div>
 
-      <h3>Figures as of {formatDate(story.figuresAsOf)}</h3>
+      <h3>How current the figures are</h3>
       <p>
-        Every figure was last checked against its sources on {formatDate(story.figuresAsOf)}. Results published after that
+        The newest figures are for {newestPeriod()}. Every figure was last checked against its sources on {formatDate(story.figuresAsOf)}; results published after that
         date are not in the story. Where no source gave a figure, for instance an average selling price for the fourth
         quarter of 2024 alone, the story says so rather than estimating one.
       </p>

@@ -14,7 +14,7 @@ import { Fact } from '@/components/story/Fact';
 import { Term } from '@/components/story/Term';
 import { story } from '@/content/story';
 import { writtenChapters, type ChapterInfo } from '@/lib/chapters';
-import { formatDate } from '@/lib/registry/format';
+import { asOfSentence } from '@/lib/as-of';
 import { SITE_URL } from '@/lib/site';
 import type { DeckChart, SlideMeta, SpeakerContent } from './types';
 
@@ -116,7 +116,7 @@ export async function buildSpeakerDeck(): Promise<SpeakerContent> {
   out.bodies.push(
     <>
       <p>Every figure in this talk, with its sources, is in the data room: <a href="/data">{`${site}/data`}</a></p>
-      <p>Figures as of {formatDate(story.figuresAsOf)}.</p>
+      <p>{asOfSentence()}</p>
     </>,
   );
   out.notes.push(null);

@@ -419,7 +419,7 @@ export const facts: RawFact[] = [
   },
   {
     id: 'yu7-orders-3-minutes', label: 'YU7 orders in 3 minutes', value: 200_000, unit: 'count',
-    period: '26 Jun 2025', measure: 'paid (refundable) pre-orders in the first 3 minutes',
+    period: '26 Jun 2025', measure: 'paid pre-orders in the first 3 minutes',
     sources: [
       { source: 'itiger-2025-09-25', quote: 'over 200,000 vehicle orders within just three minutes' },
       { source: 'cerus-2025-06', quote: 'Within just three minutes, the company secured 200,000 preorder reservations' },
@@ -883,7 +883,7 @@ export const facts: RawFact[] = [
     ],
     status: {
       kind: 'differ',
-      note: 'Pages give "more than RMB 60,000" (USD 8,400) or USD 9,200 per car. One source document says RMB 66,000, which no web page gives; RMB 1.8 bn ÷ 27,307 cars is about RMB 65,900 (derived).',
+      note: 'Pages give "more than RMB 60,000" (USD 8,400) or USD 9,200 per car; the two dollar figures divide different dollar totals for the same loss (USD 240 m and USD 252 m). One source document says RMB 66,000, which no web page gives; RMB 1.8 bn ÷ 27,307 cars is about RMB 65,900 (derived).',
       alternatives: [
         {
           value: -9_200, unit: 'USD',

@@ -61,6 +61,47 @@ export const facts: RawFact[] = [
     status: { kind: 'single' },
   },
 
+  // ---- The YU7's first six months, and the 2026 changeover (research section H) ----
+  {
+    id: 'yu7-deliveries-six-months', label: 'YU7 deliveries in its first six months', value: 150_000, unit: 'cars', qualifier: 'more-than',
+    period: 'Jun 2025 to Jan 2026', measure: 'YU7 deliveries in the six months after its launch',
+    sources: [{ source: 'office369-2026-01', quote: '上市半年交付超15万辆,是SU7同期交付量的2.3倍' }],
+    status: { kind: 'single' },
+  },
+  {
+    id: 'yu7-vs-su7-six-months', label: 'YU7 against the SU7 at the same stage', value: 2.3, unit: 'count', digits: 1,
+    period: 'first six months after launch', measure: 'YU7 deliveries in its first six months as a multiple of the SU7\'s in its first six months',
+    sources: [{ source: 'office369-2026-01', quote: '上市半年交付超15万辆,是SU7同期交付量的2.3倍' }],
+    status: { kind: 'single' },
+    note: 'A multiple ("2.3 times"), not a count.',
+  },
+  {
+    id: 'deliveries-2025-12', label: 'Deliveries in December 2025', value: 50_000, unit: 'cars', qualifier: 'more-than',
+    period: 'Dec 2025', measure: 'EV deliveries in the month (a monthly record)',
+    sources: [{ source: 'office369-2026-01', quote: '2025年12月单月交付就突破了5万辆' }],
+    status: { kind: 'single' },
+  },
+  {
+    id: 'deliveries-2026-01', label: 'Deliveries in January 2026', value: 39_000, unit: 'cars', qualifier: 'more-than',
+    period: 'Jan 2026', measure: 'EV deliveries in the month',
+    sources: [{ source: 'smahz-2026-02', quote: '2026年1月,其交付量超过39000台' }],
+    status: { kind: 'single' },
+  },
+  {
+    id: 'su7-first-generation-deliveries', label: 'First-generation SU7 deliveries', value: 370_000, unit: 'cars', qualifier: 'about',
+    period: 'Mar 2024 to Feb 2026', measure: 'cumulative deliveries of the first-generation SU7, which had gone out of production',
+    sources: [{ source: 'smahz-2026-02', quote: '初代SU7已正式停产,累计交付量接近37万辆' }],
+    status: { kind: 'single' },
+    note: 'The source says "nearly 370,000". The same page says a new SU7 was due in April 2026.',
+  },
+  {
+    id: 'su7-new-generation-due', label: 'New SU7 due', value: '2026-04', unit: 'date',
+    period: 'Apr 2026', measure: 'month the new-generation SU7 was due, as reported in February 2026',
+    sources: [{ source: 'smahz-2026-02', quote: '初代SU7已正式停产' }],
+    status: { kind: 'single' },
+    note: 'A plan reported in February 2026; whether the car arrived then is not in our sources.',
+  },
+
   // ---- Waiting times shown in the Xiaomi Auto app (source document 003) ----
   {
     id: 'wait-quoted-date', label: 'Waiting times read from the Xiaomi Auto app', value: '2025-03', unit: 'date',

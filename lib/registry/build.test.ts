@@ -22,6 +22,17 @@ describe('buildRegistry', () => {
     expect(r.getSeries('s').points).toEqual([{ factId: 'per-car', period: 'Q2 2024', value: -65900, text: 'about −RMB 65,900' }]);
   });
 
+  it('gives a share as a percentage when the formula says so', () => {
+    const total: RawFact = { ...cars, id: 'total', value: 136854 };
+    const share: RawFact = {
+      id: 'share', label: 'Share', unit: '%', digits: 0, period: 'Q2 2024', measure: 'share of the year', sources: [],
+      status: { kind: 'derived', formula: { op: 'divide', inputs: ['cars', 'total'], text: 'quarter ÷ year × 100', percent: true } },
+    };
+    const r = buildRegistry([cars, total, share], sources, []);
+    expect(r.getFact('share').value).toBeCloseTo(19.95, 2);
+    expect(r.getFact('share').text).toBe('20%');
+  });
+
   it.each([
     ['an unknown source', [{ ...loss, sources: [{ source: 'nobody' }] }], 'content/facts.ts: "loss": unknown source "nobody"'],
     ['a fact without a source', [{ ...loss, sources: [] }], 'content/facts.ts: "loss": has no source'],

@@ -96,7 +96,7 @@ export function buildRegistry(rawFacts: RawFact[], rawSources: Source[], rawSeri
     if (f.status.kind === 'derived') {
       const inputs = f.status.formula.inputs.map((i) => resolve(i, id));
       if (inputs.some((i) => typeof i.value !== 'number')) throw new ContentError(fileOf(id), `"${id}": formula inputs must be numbers`);
-      value = combine(f.status.formula.op, inputs.map((i) => i.value as number));
+      value = combine(f.status.formula.op, inputs.map((i) => i.value as number)) * (f.status.formula.percent ? 100 : 1);
       if (f.roundTo) value = Math.round(value / f.roundTo) * f.roundTo;
       cites = dedupe(inputs.flatMap((i) => i.sources));
     }

@@ -37,6 +37,8 @@ const FormulaSchema = z.object({
   inputs: z.array(id).min(2),
   /** Human wording of the formula, e.g. "segment loss ÷ deliveries". */
   text: z.string().min(1),
+  /** The result is a share: multiplied by 100 and printed with unit %. */
+  percent: z.boolean().optional(),
 });
 
 const AlternativeSchema = z.object({

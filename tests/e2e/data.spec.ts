@@ -12,6 +12,7 @@ import { test, expect } from './fixtures';
 import { story } from '../../content/story';
 import { registry } from '../../lib/registry';
 import { formatDate } from '../../lib/registry/format';
+import { newestPeriod } from '../../lib/as-of';
 import { parseCsvRecords } from '../../lib/data-room/csv';
 import { periodSortKey } from '../../lib/data-room/period';
 import { CHART_SPECS } from '../../components/charts/specs';
@@ -135,7 +136,7 @@ test('the methods section explains the segment, the change of measure, per-car f
   await expect(methods).toContainText('Smart EV, AI and other new initiatives');
   await expect(methods).toContainText('adjusted net loss');
   await expect(methods).toContainText('operating');
-  await expect(methods).toContainText(`Figures as of ${formatDate(story.figuresAsOf)}`);
+  await expect(methods).toContainText(`The newest figures are for ${newestPeriod()}. Every figure was last checked against its sources on ${formatDate(story.figuresAsOf)}`);
   const derived = [...registry.facts.values()].filter((f) => f.status.kind === 'derived');
   const printed = methods.locator('table').nth(1).locator('tbody tr td:last-child');
   await expect(printed).toHaveText(derived.map((f) => f.text));
