@@ -5,7 +5,8 @@
  * Step states: 0 the announcement and the money pledged; 1 the first moves (DeepMotion, the
  * self-driving budget) and what Xiaomi builds in-house; 2 the 2024 revenue mix, as shares of group
  * revenue; 3 zoomed in: R&D spending against the car segment's revenue; 4 the money put into cars;
- * 5 the whole timeline: SU7 launch, first profit, Europe.
+ * 5 the whole timeline as far as this chapter goes: the SU7 launch and the plan for Europe (the
+ * results come in later chapters, so this one does not give them away).
  */
 import { scaleLinear, scaleTime } from 'd3-scale';
 import { formatDate } from '@/lib/registry/format';
@@ -74,8 +75,6 @@ function figures(data: TheBetData) {
     deepmotion: pick(t, 'deepmotion-acquisition'),
     adDate: pick(t, 'autonomous-driving-announced'),
     su7: pick(t, 'su7-launch-date'),
-    profit: pick(t, 'segment-result-2025q3'),
-    months: pick(t, 'months-to-profit-xiaomi'),
     reaffirmed: pick(t, 'europe-2027-q3-results'),
     europe: pick(t, 'europe-target-year'),
     initial: pick(data.pledge, 'initial-investment'),
@@ -98,6 +97,8 @@ function figures(data: TheBetData) {
     rd25: pick(data.research, 'rd-budget-2025'),
     ai: pick(data.research, 'ai-rd-budget-2025'),
     cumulative: pick(data.invested, 'cumulative-investment-2022-2025h1'),
+    rate: pick(data.invested, 'rmb-per-usd-derived'),
+    share: pick(data.invested, 'pledge-share-spent-derived'),
   };
 }
 
@@ -114,9 +115,9 @@ export function describe(data: TheBetData, step: number): string {
     case 3:
       return `Zoomed in: Xiaomi spent ${f.rd24.text} on R&D in ${f.rd24.period} and planned ${f.rd25.text} (${f.rd25.period}), ${f.ai.text} of it for AI; the smart EV segment took in ${f.ev.text}.`;
     case 4:
-      return `Money put into cars: ${f.initial.text} to start, on ${f.announced.text}, ${f.ad.text} for self-driving research, and ${f.cumulative.text} invested in cars and other new businesses from ${f.cumulative.period}.`;
+      return `Money put into cars: ${f.initial.text} to start, on ${f.announced.text}, ${f.ad.text} for self-driving research, and ${f.cumulative.text} invested in cars and other new businesses from ${f.cumulative.period}: at ${f.rate.text} yuan a dollar, an assumed rate, ${f.share.text} of the ${f.planned.text} pledge.`;
     default:
-      return `The whole timeline: the SU7 launch on ${f.su7.text}, a first operating profit of ${f.profit.text} in ${f.profit.period}, ${f.months.text} later, and car sales in Europe planned for ${f.europe.text}.`;
+      return `The whole timeline: the SU7 launch on ${f.su7.text}, and car sales in Europe planned from ${f.europe.text}; the ten-year plan runs on to ${num(f.years) + when(f.announced).date.getUTCFullYear()}.`;
   }
 }
 
@@ -182,13 +183,6 @@ export default function TheBetChart({ data, step, progress }: ChartProps<TheBetD
     {
       key: 'su7', at: f.su7, shown: [5], title: `${f.su7.text} · SU7 launched`,
       lines: [{ text: 'prices announced, orders open', muted: true }],
-    },
-    {
-      key: 'profit', at: f.profit, shown: [5], title: `${f.profit.period} · First operating profit`,
-      lines: [
-        { text: `${f.profit.text}, ${f.months.text} after the launch`, muted: true },
-        { text: 'segment result; it includes AI and other ventures', muted: true, italic: true },
-      ],
     },
     {
       key: 'europe', at: f.europe, shown: [5], title: `${f.europe.text} · Sales in Europe planned`,
@@ -261,7 +255,7 @@ export default function TheBetChart({ data, step, progress }: ChartProps<TheBetD
       : s === 4
         ? 'the last bar is open-ended: the source says \u201cmore than\u201d'
         : `bar length = share of group revenue, ${f.group.text} in all`;
-  const timelineHeading = s === 0 ? 'The bet is placed' : s === 1 ? 'First moves: buy a team, then build in-house' : 'From pledge to profit, and on to Europe';
+  const timelineHeading = s === 0 ? 'The bet is placed' : s === 1 ? 'First moves: a purchase and a research budget' : 'From pledge to launch, and a plan for Europe';
 
   return (
     <ChartFrame title={`Xiaomi's car bet: timeline and money, ${firstYear} to ${lastYear - 1}`} description={describe(data, step)}>
@@ -284,9 +278,6 @@ export default function TheBetChart({ data, step, progress }: ChartProps<TheBetD
         {/* Europe: a year, no month. */}
         <rect x={AX - 6} y={y(europe)} width={12} height={y(new Date(Date.UTC(lastYear, 0, 1))) - y(europe)} rx={3}
           className="mark" style={{ fill: 'var(--accent)', opacity: s === 5 ? 0.9 : 0 }} />
-        {/* Launch to first profit. */}
-        <rect x={AX - 3} y={y(when(f.su7).date)} width={6} height={y(when(f.profit).date) - y(when(f.su7).date)}
-          className="mark c-profit" style={{ opacity: s === 5 ? 1 : 0 }} />
         {events.map((e) => {
           const on = e.shown.includes(timelineOn ? s : 5);
           const top = tops.get(e.key) ?? dotY(e) - 10;
@@ -324,15 +315,15 @@ export default function TheBetChart({ data, step, progress }: ChartProps<TheBetD
         </g>
         {/* State 1: what Xiaomi chose to build itself. */}
         <g className="mark" style={{ opacity: s === 1 ? 1 : 0 }}>
-          <Label x={LX} y={226} anchor="start" size={13} weight={700}>Built in-house, not bought in</Label>
-          {['electric drive', 'battery technology', 'driving assistance and self-driving'].map((t, i) => (
+          <Label x={LX} y={226} anchor="start" size={13} weight={700}>Researched in-house, says one commentary</Label>
+          {['what drives the car', 'its battery know-how', 'software that helps it drive'].map((t, i) => (
             <g key={t}>
               <rect x={LX} y={238 + i * 20} width={8} height={8} style={{ fill: 'var(--accent)' }} />
               <Label x={LX + 16} y={246 + i * 20} anchor="start" size={12}>{t}</Label>
             </g>
           ))}
           <Label x={LX} y={318} anchor="start" size={12} className="c-muted">{`Self-driving, first phase: ${f.ad.text},`}</Label>
-          <Label x={LX} y={334} anchor="start" size={12} className="c-muted">{`${f.team.text} staff, ${f.fleet.text} on test`}</Label>
+          <Label x={LX} y={334} anchor="start" size={12} className="c-muted">{`${f.team.text} staff; a test fleet of ${f.fleet.text} planned`}</Label>
         </g>
         <Label x={AX + 12} y={H - 4} anchor="start" size={11} className="c-muted">{`plan continues to ${planEnd}`}</Label>
       </g>
@@ -396,7 +387,7 @@ export default function TheBetChart({ data, step, progress }: ChartProps<TheBetD
           {`The ${f.cumulative.period} figure covers cars and other new businesses.`}
         </Label>
         <Label x={8} y={gridBottom + 62} anchor="start" size={12} className="c-muted" opacity={s === 4 ? 1 : 0}>
-          {`The ${f.planned.text} plan is in dollars, so it is not drawn on this scale.`}
+          {`At ${f.rate.text} yuan a dollar (assumed), that is ${f.share.text} of the ${f.planned.text} pledge.`}
         </Label>
       </g>
     </ChartFrame>

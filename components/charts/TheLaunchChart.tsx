@@ -5,7 +5,8 @@
  * counts as dashed rules and the milestones marked where they fall.
  * Step states: 0 launch night (orders vs capacity); 1 locked orders and the first quarter of
  * deliveries; 2 the ramp-up to the 100,000th SU7; 3 the SU7 Ultra; 4 waiting times; 5 the YU7
- * (the scale stretches to its orders); 6 phase 2 and the 500,000th car.
+ * (the scale stretches to its orders); 6 phase 2, the 500,000th car and Q4 2025, which no page
+ * gives: drawn light with a dashed outline as the derived figure (full year − first nine months).
  */
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { max } from 'd3-array';
@@ -17,6 +18,7 @@ import { W, type ChartData, type ChartProps, type FactList } from './types';
 
 export interface TheLaunchData extends ChartData {
   deliveries: Series;
+  derivedQuarter: FactList;
   capacity: FactList;
   milestones: FactList;
   orders: FactList;
@@ -138,8 +140,10 @@ export function describe(data: TheLaunchData, step: number): string {
     }
     case 5:
       return `The YU7 launched on ${m('yu7-launch-date').text} with ${o('yu7-orders-1-hour').text} pre-orders in the first hour and ${o('yu7-locked-18-hours').text} locked orders within ${pick(data.windows, 'yu7-locked-window-hours').text}, more than twice the ${q[4].text} delivered in ${q[4].period}.`;
-    default:
-      return `Phase 2 was running by ${m('phase2-operational').text}, lifting rated capacity to ${formatNumber(total)} cars a year, about ${formatNumber(total / 4)} a quarter; ${q[5].period} deliveries reached ${q[5].text}, and the ${formatNumber(num(pick(data.production, 'car-production-milestone')))}th car was built on ${m('car-500000th-date').text}.`;
+    default: {
+      const dq = pick(data.derivedQuarter, 'deliveries-2025q4-derived');
+      return `Phase 2 was running by ${m('phase2-operational').text}, lifting rated capacity to ${formatNumber(total)} cars a year, about ${formatNumber(total / 4)} a quarter; ${q[5].period} deliveries reached ${q[5].text}, and the ${formatNumber(num(pick(data.production, 'car-production-milestone')))}th car was built on ${m('car-500000th-date').text}. No page gives ${dq.period}: the full year less the first nine months leaves ${dq.text} (derived).`;
+    }
   }
 }
 
@@ -164,14 +168,17 @@ export default function TheLaunchChart({ data, step, progress }: ChartProps<TheL
   const start = Date.UTC(launch.getUTCFullYear(), launch.getUTCMonth(), 1);
   const lastEvent = max([...when.values()]) ?? start;
   const le = new Date(lastEvent);
-  const end = Math.max(spans[spans.length - 1][1], Date.UTC(le.getUTCFullYear(), Math.floor(le.getUTCMonth() / 3) * 3 + 3, 1));
+  const dq = pick(data.derivedQuarter, 'deliveries-2025q4-derived');
+  const dqSpan = quarterSpan(dq.period);
+  const end = Math.max(spans[spans.length - 1][1], dqSpan[1], Date.UTC(le.getUTCFullYear(), Math.floor(le.getUTCMonth() / 3) * 3 + 3, 1));
   const x = scaleUtc([new Date(start), new Date(end)], [PLOT.x0, PLOT.x1]);
   const xs = (t: number) => x(new Date(t));
 
   // Value axis: cars. It stretches in the YU7 step to take that launch's order counts.
   const shownRules = st.rules.map((r) => num(pick(data.orders, r.id)));
   const base = Math.max(max(data.deliveries.points, (p) => p.value) ?? 0, num(pick(data.orders, 'su7-orders-24h')));
-  const y = scaleLinear([0, st.tall ? Math.max(base, ...shownRules) : base], [PLOT.base, PLOT.top]).nice(6);
+  // The last step also draws the derived Q4 2025 bar, so its scale takes that bar's height.
+  const y = scaleLinear([0, st.tall ? Math.max(base, ...shownRules) : st.phase2 ? Math.max(base, num(dq)) : base], [PLOT.base, PLOT.top]).nice(6);
   const ticks = y.ticks(6);
 
   // Rated capacity as a quarterly run-rate: annual capacity ÷ 4, from the registry values.
@@ -240,6 +247,16 @@ export default function TheLaunchChart({ data, step, progress }: ChartProps<TheL
         return <Bar key={p.factId} x={xs(a) + 7} y={PLOT.base - h} width={xs(b) - xs(a) - 14} height={h} className="c-neutral" opacity={i < st.shown ? 1 : 0} />;
       })}
 
+      {/* Q4 2025, derived (last step only): light fill and a dashed outline, as the headwinds chart draws it. */}
+      {(() => {
+        const h = (PLOT.base - y(num(dq))) * (st.phase2 ? g : 0);
+        const box = { x: xs(dqSpan[0]) + 7, y: PLOT.base - h, width: xs(dqSpan[1]) - xs(dqSpan[0]) - 14, height: h };
+        return (
+          <rect {...box} className="mark" data-derived={dq.factId}
+            style={{ ...box, opacity: st.phase2 ? 1 : 0, fill: 'var(--neutral)', fillOpacity: 0.35, stroke: 'var(--ink-muted)', strokeWidth: 1.5, strokeDasharray: '5 3' } as React.CSSProperties} />
+        );
+      })()}
+
       {/* Quarter labels on the time axis (a slot after the last quarter has no official figure) */}
       {quarterLabels.map((l) => (
         <Label key={l.text} x={xs(l.t)} y={PLOT.base + 18} size={11} className="c-muted">{l.text}</Label>
@@ -269,6 +286,10 @@ export default function TheLaunchChart({ data, step, progress }: ChartProps<TheL
             </Label>
           );
         })}
+        <Label x={(xs(dqSpan[0]) + xs(dqSpan[1])) / 2} y={PLOT.base - (PLOT.base - y(num(dq))) * (st.phase2 ? g : 0) - 5} size={11} weight={600} opacity={st.phase2 ? 1 : 0}>
+          {`${formatNumber(num(dq) / 1000, undefined, 1)}k`}
+        </Label>
+        <Label x={(xs(dqSpan[0]) + xs(dqSpan[1])) / 2} y={PLOT.base - (PLOT.base - y(num(dq))) * (st.phase2 ? g : 0) - 19} size={10} className="c-muted" opacity={st.phase2 ? 1 : 0}>derived</Label>
         <Label x={PLOT.x1} y={y(capAfter) - 6} anchor="end" size={11} weight={600}>{formatNumber(capAfter)}</Label>
         {data.orders.points.map((p) => {
           const on = ruleOpacity(p.factId);

@@ -394,7 +394,7 @@ export const facts: RawFact[] = [
     period: '27 Feb 2025', measure: 'firm (大定) orders within 2 hours of launch',
     sources: [{ source: 'nnzcw-2025-02', quote: '2 小时破 1 万台' }],
     status: { kind: 'single' },
-    note: 'Low-quality site; firm orders, not locked orders.',
+    note: 'Low-quality site; firm orders, not locked orders, and not documented as refundable. The research also found the count in a Japanese paper (Niigata Nippo) that misstated the launch price; we hold no link to it.',
   },
 
   // ---- YU7 ----

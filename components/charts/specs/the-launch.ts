@@ -4,6 +4,8 @@ export const theLaunch = {
   title: "Cars delivered per quarter against the Beijing factory's rated capacity, with launch orders and milestones",
   series: {
     deliveries: 'deliveries',
+    /** Q4 2025: no page gives it; the same derived figure the headwinds chart draws. */
+    derivedQuarter: ['deliveries-2025q4-derived'],
     capacity: ['factory-phase1-capacity', 'factory-phase2-capacity', 'factory-capacity-total'],
     milestones: [
       'su7-launch-date', 'su7-first-deliveries', 'phase2-construction-start', 'su7-ultra-presale-date',
