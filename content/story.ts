@@ -3,7 +3,7 @@ export const story = {
   title: 'The Last Big Bet',
   subtitle: "How Lei Jun staked Xiaomi's future on cars",
   standfirst:
-    "In 2021 the founder of a phone company said he would build cars, and that it would be the last big venture of his life. This is what the money bought, what each car cost, when the business first turned a profit, and what it faces on the way to Europe.",
+    "In 2021 the founder of a phone company said he would build cars, and that it would be the last big venture of his life. This is what the money bought, what each car cost, when the part of Xiaomi that holds the cars first made an operating profit, and what it faces on the way to Europe.",
   /**
    * The date the research was last checked against its sources. Not the date of the figures: the
    * newest figure's period is worked out from the registry (lib/as-of.ts), and the two are shown apart.
