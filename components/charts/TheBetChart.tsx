@@ -97,8 +97,8 @@ function figures(data: TheBetData) {
     rd25: pick(data.research, 'rd-budget-2025'),
     ai: pick(data.research, 'ai-rd-budget-2025'),
     cumulative: pick(data.invested, 'cumulative-investment-2022-2025h1'),
-    rate: pick(data.invested, 'rmb-per-usd-derived'),
-    share: pick(data.invested, 'pledge-share-spent-derived'),
+    rate: pick(data.invested, 'usd-cny-rate-2025-08'),
+    share: pick(data.invested, 'investment-share-of-pledge'),
   };
 }
 
@@ -115,7 +115,7 @@ export function describe(data: TheBetData, step: number): string {
     case 3:
       return `Zoomed in: Xiaomi spent ${f.rd24.text} on R&D in ${f.rd24.period} and planned ${f.rd25.text} (${f.rd25.period}), ${f.ai.text} of it for AI; the smart EV segment took in ${f.ev.text}.`;
     case 4:
-      return `Money put into cars: ${f.initial.text} to start, on ${f.announced.text}, ${f.ad.text} for self-driving research, and ${f.cumulative.text} invested in cars and other new businesses from ${f.cumulative.period}: at ${f.rate.text} yuan a dollar, an assumed rate, ${f.share.text} of the ${f.planned.text} pledge.`;
+      return `Money put into cars: ${f.initial.text} to start, on ${f.announced.text}, ${f.ad.text} for self-driving research, and ${f.cumulative.text} invested in cars and other new businesses from ${f.cumulative.period}: at ${f.rate.text} to the dollar, the rate Reuters used on ${f.rate.period}, ${f.share.text} of the ${f.planned.text} pledge.`;
     default:
       return `The whole timeline: the SU7 launch on ${f.su7.text}, and car sales in Europe planned from ${f.europe.text}; the ten-year plan runs on to ${num(f.years) + when(f.announced).date.getUTCFullYear()}.`;
   }
@@ -387,7 +387,10 @@ export default function TheBetChart({ data, step, progress }: ChartProps<TheBetD
           {`The ${f.cumulative.period} figure covers cars and other new businesses.`}
         </Label>
         <Label x={8} y={gridBottom + 62} anchor="start" size={12} className="c-muted" opacity={s === 4 ? 1 : 0}>
-          {`At ${f.rate.text} yuan a dollar (assumed), that is ${f.share.text} of the ${f.planned.text} pledge.`}
+          {`At ${f.rate.text} to the dollar (Reuters, ${f.rate.period}), that is`}
+        </Label>
+        <Label x={8} y={gridBottom + 80} anchor="start" size={12} className="c-muted" opacity={s === 4 ? 1 : 0}>
+          {`${f.share.text} of the ${f.planned.text} pledge.`}
         </Label>
       </g>
     </ChartFrame>

@@ -82,19 +82,6 @@ export const facts: RawFact[] = [
     status: { kind: 'single' },
   },
   {
-    id: 'deliveries-2026-01', label: 'Deliveries in January 2026', value: 39_000, unit: 'cars', qualifier: 'more-than',
-    period: 'Jan 2026', measure: 'EV deliveries in the month',
-    sources: [{ source: 'smahz-2026-02', quote: '2026年1月,其交付量超过39000台' }],
-    status: { kind: 'single' },
-  },
-  {
-    id: 'su7-first-generation-deliveries', label: 'First-generation SU7 deliveries', value: 370_000, unit: 'cars', qualifier: 'about',
-    period: 'Mar 2024 to Feb 2026', measure: 'cumulative deliveries of the first-generation SU7, which had gone out of production',
-    sources: [{ source: 'smahz-2026-02', quote: '初代SU7已正式停产,累计交付量接近37万辆' }],
-    status: { kind: 'single' },
-    note: 'The source says "nearly 370,000". The same page says a new SU7 was due in April 2026.',
-  },
-  {
     id: 'su7-new-generation-due', label: 'New SU7 due', value: '2026-04', unit: 'date',
     period: 'Apr 2026', measure: 'month the new-generation SU7 was due, as reported in February 2026',
     sources: [{ source: 'smahz-2026-02', quote: '初代SU7已正式停产' }],

@@ -26,7 +26,7 @@ export interface FactRecord {
   status:
     | { kind: 'single' | 'agreed' }
     | { kind: 'differ'; note: string; alternatives: { value: number | string; unit: Unit; text: string; note?: string; sources: SourceRecord[] }[] }
-    | { kind: 'derived'; formula: { op: string; inputs: string[]; text: string; percent?: boolean } };
+    | { kind: 'derived'; formula: { op: string; inputs: string[]; text: string } };
   /** Own sources; for a derived figure, its inputs' sources. */
   sources: SourceRecord[];
   note?: string;
@@ -57,7 +57,7 @@ function statusRecord(registry: Registry, f: Fact): FactRecord['status'] {
         ...(a.note ? { note: a.note } : {}), sources: sourceRecords(registry, a.sources),
       })),
     };
-  if (st.kind === 'derived') return { kind: 'derived', formula: { op: st.formula.op, inputs: [...st.formula.inputs], text: st.formula.text, ...(st.formula.percent ? { percent: true } : {}) } };
+  if (st.kind === 'derived') return { kind: 'derived', formula: { op: st.formula.op, inputs: [...st.formula.inputs], text: st.formula.text } };
   return { kind: st.kind };
 }
 

@@ -22,15 +22,16 @@ describe('buildRegistry', () => {
     expect(r.getSeries('s').points).toEqual([{ factId: 'per-car', period: 'Q2 2024', value: -65900, text: 'about −RMB 65,900' }]);
   });
 
-  it('gives a share as a percentage when the formula says so', () => {
-    const total: RawFact = { ...cars, id: 'total', value: 136854 };
+  it('prints a share in per cent and a source\'s "nearly"', () => {
     const share: RawFact = {
-      id: 'share', label: 'Share', unit: '%', digits: 0, period: 'Q2 2024', measure: 'share of the year', sources: [],
-      status: { kind: 'derived', formula: { op: 'divide', inputs: ['cars', 'total'], text: 'quarter ÷ year × 100', percent: true } },
+      id: 'share', label: 'Share', unit: '%', digits: 1, period: 'Q2 2024', measure: 'deliveries as a share of a thousand', sources: [],
+      status: { kind: 'derived', formula: { op: 'percent', inputs: ['cars', 'thousand'], text: 'cars as a share of a thousand' } },
     };
-    const r = buildRegistry([cars, total, share], sources, []);
-    expect(r.getFact('share').value).toBeCloseTo(19.95, 2);
-    expect(r.getFact('share').text).toBe('20%');
+    const thousand: RawFact = { ...cars, id: 'thousand', value: 1000, qualifier: 'nearly' };
+    const r = buildRegistry([cars, thousand, share], sources, []);
+    expect(r.getFact('share').value).toBeCloseTo(2730.7, 6);
+    expect(r.getFact('share').text).toBe('2,730.7%');
+    expect(r.getFact('thousand').text).toBe('nearly 1,000 cars');
   });
 
   it.each([

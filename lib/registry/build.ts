@@ -56,7 +56,9 @@ function parseAll<T>(defaultFile: string, items: unknown[], schema: { safeParse(
   });
 }
 
-function combine(op: 'divide' | 'subtract' | 'add' | 'multiply', values: number[]): number {
+export function combine(op: 'divide' | 'subtract' | 'add' | 'multiply' | 'percent', values: number[]): number {
+  // A share is printed in per cent, so `percent` scales the quotient; a fact's value stays in its unit.
+  if (op === 'percent') return values.reduce((a, b) => a / b) * 100;
   return values.reduce((a, b) => (op === 'divide' ? a / b : op === 'subtract' ? a - b : op === 'add' ? a + b : a * b));
 }
 
@@ -96,7 +98,7 @@ export function buildRegistry(rawFacts: RawFact[], rawSources: Source[], rawSeri
     if (f.status.kind === 'derived') {
       const inputs = f.status.formula.inputs.map((i) => resolve(i, id));
       if (inputs.some((i) => typeof i.value !== 'number')) throw new ContentError(fileOf(id), `"${id}": formula inputs must be numbers`);
-      value = combine(f.status.formula.op, inputs.map((i) => i.value as number)) * (f.status.formula.percent ? 100 : 1);
+      value = combine(f.status.formula.op, inputs.map((i) => i.value as number));
       if (f.roundTo) value = Math.round(value / f.roundTo) * f.roundTo;
       cites = dedupe(inputs.flatMap((i) => i.sources));
     }

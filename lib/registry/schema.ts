@@ -32,19 +32,17 @@ export const CitationSchema = z.object({
 export type Citation = z.infer<typeof CitationSchema>;
 
 const FormulaSchema = z.object({
-  /** How the inputs combine, left to right: a ÷ b, a − b, a + b, a × b. */
-  op: z.enum(['divide', 'subtract', 'add', 'multiply']),
+  /** How the inputs combine, left to right: a ÷ b, a − b, a + b, a × b; `percent` is a ÷ b × 100. */
+  op: z.enum(['divide', 'subtract', 'add', 'multiply', 'percent']),
   inputs: z.array(id).min(2),
   /** Human wording of the formula, e.g. "segment loss ÷ deliveries". */
   text: z.string().min(1),
-  /** The result is a share: multiplied by 100 and printed with unit %. */
-  percent: z.boolean().optional(),
 });
 
 const AlternativeSchema = z.object({
   value: z.union([z.number(), z.string()]),
   unit: z.enum(UNITS).optional(),
-  qualifier: z.enum(['about', 'more-than', 'at-most', 'at-least']).optional(),
+  qualifier: z.enum(['about', 'nearly', 'more-than', 'at-most', 'at-least']).optional(),
   note: z.string().optional(),
   sources: z.array(CitationSchema).min(1),
 });
@@ -70,7 +68,7 @@ export const RawFactSchema = z
     digits: z.number().int().min(0).max(3).optional(),
     /** Round a derived value to this step before printing (65,917 with roundTo 100 prints 65,900). */
     roundTo: z.number().positive().optional(),
-    qualifier: z.enum(['about', 'more-than', 'at-most', 'at-least']).optional(),
+    qualifier: z.enum(['about', 'nearly', 'more-than', 'at-most', 'at-least']).optional(),
     /** Reporting period or date: "Q2 2024", "FY2024", "30 Mar 2021". */
     period: z.string().min(1),
     /** The measure, exactly: "segment gross margin", "adjusted net loss", "segment operating result". */

@@ -81,8 +81,8 @@ test('the launch prints and draws Q4 2025 as the derived figure the headwinds ch
 
 test('the new figures are printed in their chapters and listed in the data room', async ({ page }) => {
   const printed: [string, string][] = [
-    ['/the-bet', 'pledge-share-spent-derived'],
-    ['/the-bet', 'rmb-per-usd-derived'],
+    ['/the-bet', 'investment-share-of-pledge'],
+    ['/the-bet', 'usd-cny-rate-2025-08'],
     ['/loss-per-car', 'per-car-derived-2024fy'],
     ['/loss-per-car', 'segment-result-2026q1'],
     ['/the-launch', 'yu7-deliveries-six-months'],
@@ -102,9 +102,9 @@ test('the new figures are printed in their chapters and listed in the data room'
     await expect(row, id).toHaveCount(1);
     await expect(row).toContainText(getFact(id).text.replace(/^about |^more than /, ''));
   }
-  // A derived figure shows its formula, and the pledge share its stated rate as an input.
-  await expect(page.locator('tr[id="pledge-share-spent-derived"]')).toContainText('× 100');
-  await expect(page.locator('tr[id="cumulative-investment-usd-derived"] a[href="#rmb-per-usd-derived"]')).toHaveCount(1);
+  // The pledge share shows its formula, and its stated exchange rate is an input one link away.
+  await expect(page.locator('tr[id="investment-share-of-pledge"]')).toContainText('× 100');
+  await expect(page.locator('tr[id="planned-investment-rmb-2025-rate"] a[href="#usd-cny-rate-2025-08"]')).toHaveCount(1);
 });
 
 test('the loss per car is said to work out at a figure, never that Xiaomi lost it on each car', async ({ page }) => {

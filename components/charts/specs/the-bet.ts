@@ -12,7 +12,7 @@ export const theBet = {
     revenue: ['group-revenue-2024fy', 'smartphone-revenue-2024fy', 'iot-revenue-2024fy', 'internet-revenue-2024fy', 'segment-revenue-2024fy', 'ev-revenue-2024fy'],
     shares: ['smartphone-share-2024fy', 'iot-share-2024fy', 'internet-share-2024fy', 'segment-share-2024fy'],
     research: ['rd-spend-2024', 'rd-budget-2025', 'ai-rd-budget-2025'],
-    invested: ['cumulative-investment-2022-2025h1', 'rmb-per-usd-derived', 'pledge-share-spent-derived'],
+    invested: ['cumulative-investment-2022-2025h1', 'usd-cny-rate-2025-08', 'investment-share-of-pledge'],
   },
   states: 6,
 } as const satisfies ChartSpec;
