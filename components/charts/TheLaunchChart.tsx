@@ -286,10 +286,6 @@ export default function TheLaunchChart({ data, step, progress }: ChartProps<TheL
             </Label>
           );
         })}
-        <Label x={(xs(dqSpan[0]) + xs(dqSpan[1])) / 2} y={PLOT.base - (PLOT.base - y(num(dq))) * (st.phase2 ? g : 0) - 5} size={11} weight={600} opacity={st.phase2 ? 1 : 0}>
-          {`${formatNumber(num(dq) / 1000, undefined, 1)}k`}
-        </Label>
-        <Label x={(xs(dqSpan[0]) + xs(dqSpan[1])) / 2} y={PLOT.base - (PLOT.base - y(num(dq))) * (st.phase2 ? g : 0) - 19} size={10} className="c-muted" opacity={st.phase2 ? 1 : 0}>derived</Label>
         <Label x={PLOT.x1} y={y(capAfter) - 6} anchor="end" size={11} weight={600}>{formatNumber(capAfter)}</Label>
         {data.orders.points.map((p) => {
           const on = ruleOpacity(p.factId);
@@ -310,6 +306,11 @@ export default function TheLaunchChart({ data, step, progress }: ChartProps<TheL
             </Label>
           );
         })}
+        {/* Q4 2025's value, marked as derived (last step only). */}
+        <Label x={(xs(dqSpan[0]) + xs(dqSpan[1])) / 2} y={PLOT.base - (PLOT.base - y(num(dq))) * (st.phase2 ? g : 0) - 5} size={11} weight={600} opacity={st.phase2 ? 1 : 0}>
+          {`${formatNumber(num(dq) / 1000, undefined, 1)}k`}
+        </Label>
+        <Label x={(xs(dqSpan[0]) + xs(dqSpan[1])) / 2} y={PLOT.base - (PLOT.base - y(num(dq))) * (st.phase2 ? g : 0) - 19} size={10} className="c-muted" opacity={st.phase2 ? 1 : 0}>derived</Label>
       </g>
 
       {/* Waiting times, step 4 */}
