@@ -2,7 +2,7 @@
 import { format as d3format } from 'd3-format';
 import type { Unit } from './schema';
 
-export type Qualifier = 'about' | 'more-than' | 'at-most' | 'at-least';
+export type Qualifier = 'about' | 'nearly' | 'more-than' | 'at-most' | 'at-least';
 export interface Printable {
   value: number | string;
   unit: Unit;
@@ -14,6 +14,8 @@ export interface Printable {
 const SCALE = { bn: 1e9, m: 1e6, k: 1e3 } as const;
 const QUALIFIER: Record<Qualifier, string> = {
   about: 'about ',
+  // A source's own "nearly": a little under the figure, which "about" would not say.
+  nearly: 'nearly ',
   'more-than': 'more than ',
   'at-most': 'at most ',
   'at-least': 'at least ',

@@ -42,7 +42,7 @@ const FormulaSchema = z.object({
 const AlternativeSchema = z.object({
   value: z.union([z.number(), z.string()]),
   unit: z.enum(UNITS).optional(),
-  qualifier: z.enum(['about', 'more-than', 'at-most', 'at-least']).optional(),
+  qualifier: z.enum(['about', 'nearly', 'more-than', 'at-most', 'at-least']).optional(),
   note: z.string().optional(),
   sources: z.array(CitationSchema).min(1),
 });
@@ -68,7 +68,7 @@ export const RawFactSchema = z
     digits: z.number().int().min(0).max(3).optional(),
     /** Round a derived value to this step before printing (65,917 with roundTo 100 prints 65,900). */
     roundTo: z.number().positive().optional(),
-    qualifier: z.enum(['about', 'more-than', 'at-most', 'at-least']).optional(),
+    qualifier: z.enum(['about', 'nearly', 'more-than', 'at-most', 'at-least']).optional(),
     /** Reporting period or date: "Q2 2024", "FY2024", "30 Mar 2021". */
     period: z.string().min(1),
     /** The measure, exactly: "segment gross margin", "adjusted net loss", "segment operating result". */
