@@ -23,6 +23,20 @@ export const facts: RawFact[] = [
     status: { kind: 'single' },
     note: 'A single, weaker source (a news summary). It roughly matches the derived Q4 2025 figure and the more than 80,000 cars reported for Q1 2026.',
   },
+  // The model changeover that falls between Q4 2025 and Q1 2026 (one report, Feb 2026).
+  {
+    id: 'su7-first-generation-deliveries', label: 'First-generation SU7 deliveries', value: 370_000, unit: 'cars', qualifier: 'nearly',
+    period: 'Apr 2024 to Feb 2026', measure: 'cumulative deliveries of the first-generation SU7, which had gone out of production',
+    sources: [{ source: 'smahz-2026-02', quote: '初代SU7已正式停产,累计交付量接近37万辆' }],
+    status: { kind: 'single' },
+    note: 'The same report says a new SU7 was due in April 2026.',
+  },
+  {
+    id: 'deliveries-2026-01', label: 'Deliveries', value: 39_000, unit: 'cars', qualifier: 'more-than',
+    period: 'Jan 2026', measure: 'EV deliveries in the month',
+    sources: [{ source: 'smahz-2026-02', quote: '2026年1月,其交付量超过39000台' }],
+    status: { kind: 'single' },
+  },
   {
     id: 'cumulative-deliveries-2026-02', label: 'Cumulative deliveries passed', value: 600_000, unit: 'cars',
     period: '13 Feb 2026', measure: 'cumulative EV deliveries since April 2024 (the mark passed)',
