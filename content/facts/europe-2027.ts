@@ -23,6 +23,27 @@ export const facts: RawFact[] = [
     status: { kind: 'agreed' },
     note: 'A target year, not a date: no month has been given. First named in March 2025 and repeated at every results call since.',
   },
+  // Pledge against spend: the 2021 pledge in yuan at a stated rate, and the share already spent.
+  {
+    id: 'usd-cny-rate-2025-08', label: 'Yuan per US dollar', value: 7.1798, unit: 'RMB', digits: 2,
+    period: '20 Aug 2025', measure: 'exchange rate Reuters used with Xiaomi\'s H1 2025 results',
+    sources: [{ source: 'reuters-daily8-2025-08-20', quote: '($1 = 7.1798 Chinese yuan renminbi)' }],
+    status: { kind: 'single' },
+    note: 'Printed to two decimals; the derived pledge in yuan uses the full 7.1798. The rate of the week the spending to mid-2025 was reported; other dates give other rates.',
+  },
+  {
+    id: 'planned-investment-rmb-2025-rate', label: 'Pledge in yuan (derived)', unit: 'RMB', scale: 'bn', digits: 1, qualifier: 'about',
+    period: '2021 pledge, at the Aug 2025 rate', measure: 'the US$10 bn pledge converted into yuan',
+    sources: [],
+    status: { kind: 'derived', formula: { op: 'multiply', inputs: ['planned-investment-usd', 'usd-cny-rate-2025-08'], text: 'pledge in US dollars × yuan per US dollar (Aug 2025)' } },
+  },
+  {
+    id: 'investment-share-of-pledge', label: 'Share of the pledge spent (derived)', unit: '%', digits: 0, roundTo: 10, qualifier: 'more-than',
+    period: '2022 to H1 2025', measure: 'spending on cars and new businesses as a share of the pledge in yuan',
+    sources: [],
+    status: { kind: 'derived', formula: { op: 'percent', inputs: ['cumulative-investment-2022-2025h1', 'planned-investment-rmb-2025-rate'], text: 'spent 2022 to H1 2025 ÷ pledge in yuan × 100' } },
+    note: 'Rounded down to a tenth: the spending is "more than" RMB 30 bn, and it covers new businesses as well as cars.',
+  },
   // Two claims that rest on one secondary source each: in the registry so the chapter can cite them.
   {
     id: 'munich-ex-bmw-executives', label: 'Former BMW executives hired for Munich', value: 5, unit: 'count', qualifier: 'at-least',

@@ -22,6 +22,18 @@ describe('buildRegistry', () => {
     expect(r.getSeries('s').points).toEqual([{ factId: 'per-car', period: 'Q2 2024', value: -65900, text: 'about −RMB 65,900' }]);
   });
 
+  it('prints a share in per cent and a source\'s "nearly"', () => {
+    const share: RawFact = {
+      id: 'share', label: 'Share', unit: '%', digits: 1, period: 'Q2 2024', measure: 'deliveries as a share of a thousand', sources: [],
+      status: { kind: 'derived', formula: { op: 'percent', inputs: ['cars', 'thousand'], text: 'cars as a share of a thousand' } },
+    };
+    const thousand: RawFact = { ...cars, id: 'thousand', value: 1000, qualifier: 'nearly' };
+    const r = buildRegistry([cars, thousand, share], sources, []);
+    expect(r.getFact('share').value).toBeCloseTo(2730.7, 6);
+    expect(r.getFact('share').text).toBe('2,730.7%');
+    expect(r.getFact('thousand').text).toBe('nearly 1,000 cars');
+  });
+
   it.each([
     ['an unknown source', [{ ...loss, sources: [{ source: 'nobody' }] }], 'content/facts.ts: "loss": unknown source "nobody"'],
     ['a fact without a source', [{ ...loss, sources: [] }], 'content/facts.ts: "loss": has no source'],

@@ -32,8 +32,8 @@ export const CitationSchema = z.object({
 export type Citation = z.infer<typeof CitationSchema>;
 
 const FormulaSchema = z.object({
-  /** How the inputs combine, left to right: a ÷ b, a − b, a + b, a × b. */
-  op: z.enum(['divide', 'subtract', 'add', 'multiply']),
+  /** How the inputs combine, left to right: a ÷ b, a − b, a + b, a × b; `percent` is a ÷ b × 100. */
+  op: z.enum(['divide', 'subtract', 'add', 'multiply', 'percent']),
   inputs: z.array(id).min(2),
   /** Human wording of the formula, e.g. "segment loss ÷ deliveries". */
   text: z.string().min(1),
