@@ -33,7 +33,7 @@ function Cites({ cites }: { cites: Citation[] }) {
   );
 }
 
-const OP = { divide: '÷', subtract: '−', add: '+', multiply: '×' } as const;
+const OP = { divide: '÷', subtract: '−', add: '+', multiply: '×', percent: '÷' } as const;
 
 function Status({ fact }: { fact: Fact }) {
   const st = fact.status;

@@ -6,17 +6,18 @@
 import type { Fact as FactT } from '@/lib/registry';
 import { getFact, getSeries, registry } from '@/lib/registry';
 import { formatDate, formatValue } from '@/lib/registry/format';
+import { combine } from '@/lib/registry/build';
 import { Fact } from '@/components/story/Fact';
 import { story } from '@/content/story';
 import { STATUS_LABEL, type StatusKind } from './rows';
 
-const OP = { divide: '÷', subtract: '−', add: '+', multiply: '×' } as const;
+const OP = { divide: '÷', subtract: '−', add: '+', multiply: '×', percent: '÷' } as const;
 
 function exactValue(f: FactT): number {
   if (f.status.kind !== 'derived') throw new Error(`${f.id} is not derived`);
   const { op, inputs } = f.status.formula;
   const values = inputs.map((id) => getFact(id).value as number);
-  return values.reduce((a, b) => (op === 'divide' ? a / b : op === 'subtract' ? a - b : op === 'add' ? a + b : a * b));
+  return combine(op, values);
 }
 
 /** The last period for which both the cars alone and the whole segment have a revenue figure. */
@@ -96,7 +97,7 @@ export function Methods() {
               return (
                 <tr key={f.id}>
                   <th scope="row"><a href={`#${f.id}`}>{`${f.label}, ${f.period}`}</a></th>
-                  <td>{formula?.inputs.map((id, i) => `${i > 0 ? ` ${OP[formula.op]} ` : ''}${getFact(id).text}`).join('')}</td>
+                  <td>{`${formula?.inputs.map((id, i) => `${i > 0 ? ` ${OP[formula.op]} ` : ''}${getFact(id).text}`).join('') ?? ''}${formula?.op === 'percent' ? ' × 100' : ''}`}</td>
                   <td>{formatValue({ value: exactValue(f), unit: f.unit, digits: 0 })}</td>
                   <td>{f.text}</td>
                 </tr>

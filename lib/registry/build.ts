@@ -56,7 +56,7 @@ function parseAll<T>(defaultFile: string, items: unknown[], schema: { safeParse(
   });
 }
 
-function combine(op: 'divide' | 'subtract' | 'add' | 'multiply' | 'percent', values: number[]): number {
+export function combine(op: 'divide' | 'subtract' | 'add' | 'multiply' | 'percent', values: number[]): number {
   // A share is printed in per cent, so `percent` scales the quotient; a fact's value stays in its unit.
   if (op === 'percent') return values.reduce((a, b) => a / b) * 100;
   return values.reduce((a, b) => (op === 'divide' ? a / b : op === 'subtract' ? a - b : op === 'add' ? a + b : a * b));
