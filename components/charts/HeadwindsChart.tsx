@@ -91,7 +91,7 @@ export function describe(data: HeadwindsData, step: number): string {
   const t = data['delivery targets'];
   if (s === 0) {
     const q3 = r[r.length - 1];
-    return `Deliveries rose from ${d[0].text} in ${d[0].period} to ${d[5].text} in ${d[5].period}, when the segment made an operating profit of ${q3.text}. The two quarters after it are still empty.`;
+    return `Deliveries rose from ${d[0].text} in ${d[0].period} to ${d[5].text} in ${d[5].period}, when the segment made an operating profit of ${q3.text}. We found no official figures for the two quarters after it.`;
   }
   if (s === 1) {
     const [peak, close, fall] = ['share-price-peak', 'share-price-2025-11-19', 'share-price-fall-from-peak'].map((id) => pick(share, id));
@@ -99,11 +99,11 @@ export function describe(data: HeadwindsData, step: number): string {
   }
   if (s === 2) {
     const [before, after, date] = ['purchase-tax-cap-2025', 'purchase-tax-cap-2026', 'purchase-tax-change-date'].map((id) => pick(tax, id));
-    return `The purchase-tax saving on a new electric car falls from ${before.text} to ${after.text} from ${date.text}; Xiaomi's management expects the car margin to slip in 2026.`;
+    return `The purchase-tax saving on a new electric car falls from ${before.text} to ${after.text} from ${date.text}; Xiaomi's management expected the car margin to slip a little in 2026, and we found no later margin.`;
   }
   if (s === 3) {
     const [first, raised, goal, done, next] = t.points;
-    return `The 2025 delivery target went from ${bare(first.text)} to ${bare(raised.text)}, then to ${goal.text}; ${done.text} were delivered by a blogger's count. The target for 2026 is ${next.text}.`;
+    return `The 2025 delivery target went from ${bare(first.text)} to ${bare(raised.text)} in March; media later reported a goal of ${goal.text}, which Xiaomi did not state; ${done.text} were delivered by a blogger's count. The target for 2026 is ${next.text}.`;
   }
   const q4 = d[6];
   if (s === 4) return `Deliveries in ${q4.period}, derived as the full year minus the first nine months, come to ${q4.text}; no page gives the figure, and no segment result for the quarter was found.`;
@@ -167,12 +167,12 @@ export default function HeadwindsChart({ data, step, progress }: ChartProps<Head
   // ---- Targets view ----
   const targets = data['delivery targets'].points;
   const xT = scaleLinear([0, max(targets, (p) => num(p.value)) ?? 1], [12, W - 118]);
-  const rowNames = ['2025 target, at the start of the year', 'raised in March 2025', 'goal after the Q3 results', "delivered in 2025 (a blogger's count)", 'target for 2026'];
+  const rowNames = ['2025 target, at the start of the year', 'raised in March 2025', 'goal after Q3, as media reported it', "delivered in 2025 (a blogger's count)", 'target for 2026'];
   const rowY = [72, 124, 176, 228, 312];
   const actual = targets.findIndex((p) => p.factId === 'deliveries-2025fy');
 
   return (
-    <ChartFrame title="Xiaomi's car business after its first profit" description={describe(data, step)}>
+    <ChartFrame title="The segment that holds Xiaomi's cars, after its first operating profit" description={describe(data, step)}>
       {/* ================= Quarterly view ================= */}
       <g className="mark" style={fadeGroup(view === 'quarters')}>
         <Label x={8} y={22} anchor="start" size={13} weight={600}>Cars delivered, by quarter</Label>
@@ -259,7 +259,7 @@ export default function HeadwindsChart({ data, step, progress }: ChartProps<Head
         <path d={`M311 ${yShare(num(close.value)) - 8} L316 ${yShare(num(close.value))} L321 ${yShare(num(close.value)) - 8}`} className="c-zero" style={{ fill: 'none' }} />
         <Label x={326} y={(yShare(num(peak.value)) + yShare(num(close.value))) / 2 - 2} anchor="start" size={13} weight={700} className="c-loss">{fall.text}</Label>
         <Label x={326} y={(yShare(num(peak.value)) + yShare(num(close.value))) / 2 + 14} anchor="start" size={11}>below the peak</Label>
-        <Label x={8} y={412} anchor="start" size={11} className="c-muted">Sources differ slightly on the close; the peak was not a close.</Label>
+        <Label x={8} y={412} anchor="start" size={11} className="c-muted">Yicai and EconoTimes differ slightly on the close; the peak was intraday.</Label>
       </g>
 
       {/* ================= Purchase-tax view ================= */}
@@ -281,8 +281,8 @@ export default function HeadwindsChart({ data, step, progress }: ChartProps<Head
         <Label x={220} y={yTax(num(taxAfter.value)) - 54} size={12} weight={600}>halved from</Label>
         <Label x={220} y={yTax(num(taxAfter.value)) - 38} size={12} weight={600}>{taxDate.text}</Label>
         <path d={`M152 ${yTax(num(taxAfter.value)) - 26} L288 ${yTax(num(taxAfter.value)) - 26} M281 ${yTax(num(taxAfter.value)) - 31} L288 ${yTax(num(taxAfter.value)) - 26} L281 ${yTax(num(taxAfter.value)) - 21}`} className="c-zero" style={{ fill: 'none' }} />
-        <Label x={8} y={394} anchor="start" size={12} weight={600}>Xiaomi&apos;s management: the car margin</Label>
-        <Label x={8} y={410} anchor="start" size={12} weight={600}>will probably slip in 2026.</Label>
+        <Label x={8} y={394} anchor="start" size={12} weight={600}>Xiaomi&apos;s management expected the car</Label>
+        <Label x={8} y={410} anchor="start" size={12} weight={600}>margin to slip in 2026; outcome not found.</Label>
       </g>
 
       {/* ================= Targets view ================= */}

@@ -63,7 +63,7 @@ export function describe(data: ProfitabilityData, step: number): string {
     case 4:
       return `In ${rLast.period} the segment made an operating profit of ${rLast.text}, its first. The segment includes AI and other new businesses, so it is not a pure car profit.`;
     default:
-      return `The average price per car rose from ${a[0].text} in ${a[0].period} to ${a[a.length - 1].text} in ${a[a.length - 1].period}. There is no figure for Q4 2024; the ${fy.period} average was ${fy.text}.`;
+      return `The average price per car rose from ${a[0].text} in ${a[0].period} to ${a[a.length - 1].text} in ${a[a.length - 1].period}. We found no figure for Q4 2024; the ${fy.period} average was ${fy.text}.`;
   }
 }
 
@@ -134,7 +134,7 @@ export default function ProfitabilityChart({ data, step, progress }: ChartProps<
   const rLast = data.result.points[data.result.points.length - 1];
 
   return (
-    <ChartFrame title="Xiaomi's smart EV segment: gross margin, result and average price, by quarter" description={describe(data, step)}>
+    <ChartFrame title={'Xiaomi\'s segment "Smart EV, AI and other new initiatives": gross margin, result and average price, by quarter'} description={describe(data, step)}>
       {/* Panel titles: the top one changes with the measure it shows. */}
       <Label x={8} y={22} anchor="start" size={13} weight={600} opacity={showMargin ? 1 : 0}>Segment gross margin</Label>
       <Label x={8} y={22} anchor="start" size={13} weight={600} opacity={showMargin ? 0 : 1}>Average price per car (RMB)</Label>
@@ -185,7 +185,7 @@ export default function ProfitabilityChart({ data, step, progress }: ChartProps<
         <line x1={fyX1} x2={fyX2} y1={yA(fyValue)} y2={yA(fyValue)} className="c-zero" strokeDasharray="4 3" />
         {missing.map((p) => (
           <g key={p}>
-            <Label x={cx(p)} y={yA(fyValue) - 7} size={11} className="c-muted">{`no ${p.split(' ')[0]} figure`}</Label>
+            <Label x={cx(p)} y={yA(fyValue) - 7} size={11} className="c-muted">{`${p.split(' ')[0]}: none found`}</Label>
             <Label x={cx(p)} y={yA(fyValue) + 14} size={11} className="c-muted">{`${fy.period} average`}</Label>
             <Label x={cx(p)} y={yA(fyValue) + 27} size={11} weight={600}>{k(fyValue)}</Label>
           </g>

@@ -16,19 +16,27 @@ import { W, type ChartProps, type ChartData, type FactList } from './types';
 export interface YearsToProfitData extends ChartData {
   /**
    * The facts of the registry series `years-to-profit` (one per company, as a list so each carries
-   * its name), then a source document's claim and Xiaomi's months from the SU7 launch to profit.
+   * its name), then a source document's claim, Xiaomi's months from the SU7 launch to profit, and
+   * the like-for-like months from first deliveries to profit for Li Auto and Xiaomi.
    */
   figures: FactList;
 }
 
 const CLAIM = 'years-to-profit-doc-claim';
 const MONTHS = 'months-to-profit-xiaomi';
+/** The like-for-like clocks: first deliveries to the end of the first profitable quarter. */
+const LI_FROM_DELIVERIES = 'months-deliveries-to-profit-li-auto';
+const XM_FROM_DELIVERIES = 'months-deliveries-to-profit-xiaomi';
+const SET_AGAINST = new Set([CLAIM, MONTHS, LI_FROM_DELIVERIES, XM_FROM_DELIVERIES]);
 
-/** Splits the list into the company bars and the two figures set against them. */
+/** Splits the list into the company bars and the figures set against them. */
 function parts(data: YearsToProfitData) {
   const all = data.figures.points.map((p) => ({ ...p, value: Number(p.value) }));
   const pick = (id: string) => all.find((p) => p.factId === id)!;
-  return { pts: all.filter((p) => p.factId !== CLAIM && p.factId !== MONTHS), claim: pick(CLAIM), months: pick(MONTHS) };
+  return {
+    pts: all.filter((p) => !SET_AGAINST.has(p.factId)), claim: pick(CLAIM), months: pick(MONTHS),
+    liFromDeliveries: pick(LI_FROM_DELIVERIES), xmFromDeliveries: pick(XM_FROM_DELIVERIES),
+  };
 }
 
 type Kind = 'net' | 'operating' | 'segment';
@@ -40,7 +48,7 @@ const MEASURE: Record<string, { kind: Kind; text: string }> = {
   'years-to-profit-tesla': { kind: 'net', text: 'net income' },
   'years-to-profit-li-auto': { kind: 'net', text: 'net income' },
   'years-to-profit-leapmotor': { kind: 'net', text: 'net profit' },
-  'years-to-profit-nio': { kind: 'operating', text: 'adjusted operating profit (non-GAAP)' },
+  'years-to-profit-nio': { kind: 'operating', text: 'adjusted operating profit' },
   'years-to-profit-xpeng': { kind: 'net', text: 'net profit' },
   'years-to-profit-xiaomi': { kind: 'segment', text: 'segment operating profit, incl. AI' },
 };
@@ -64,7 +72,7 @@ const since = (period: string) => period.split(' to ')[0] ?? period;
 
 export function describe(data: YearsToProfitData, step: number): string {
   const s = Math.min(step, LAST);
-  const { pts, claim, months } = parts(data);
+  const { pts, claim, months, liFromDeliveries, xmFromDeliveries } = parts(data);
   const by = (id: string) => pts.find((p) => p.factId === id) ?? pts[0];
   const tesla = by('years-to-profit-tesla');
   const li = by('years-to-profit-li-auto');
@@ -88,7 +96,7 @@ export function describe(data: YearsToProfitData, step: number): string {
     case 4:
       return `The bars measure different things: net income or net profit for ${named('net').join(', ')}; adjusted operating profit for ${named('operating').join(', ')}; segment operating profit for ${named('segment').join(', ')}.`;
     default:
-      return `Counted from the SU7 launch, Xiaomi's first profit came after ${months.text}. Its clock starts at the EV announcement, not at the founding of Xiaomi itself.`;
+      return `Counted from the SU7 launch, Xiaomi's first profit came after ${months.text}. From first deliveries to the end of the first profitable quarter, Li Auto took ${liFromDeliveries.text} and Xiaomi ${xmFromDeliveries.text}.`;
   }
 }
 

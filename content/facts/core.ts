@@ -860,17 +860,21 @@ export const facts: RawFact[] = [
     id: 'asp-2025q2', label: 'Average selling price', value: 253_662, unit: 'RMB',
     period: 'Q2 2025', measure: 'EV average selling price per car',
     sources: [
-      { source: 'hk01-2025-08-19', quote: 'ASP由2024年第二季度的每輛228,644元,上升10.9%至次季每輛253,662元' },
+      { source: 'hk01-2025-08-19', quote: 'ASP由2024年第二季度的每輛228,644元,上升10.9%至次季每輛253,662元,主要是由於交付ASP較高的Xiaomi SU7 Ultra所致' },
       { source: 'vnnow-2025-08' },
     ],
     status: { kind: 'agreed' },
+    note: 'Xiaomi put the rise from Q2 2024 down mainly to deliveries of the dearer SU7 Ultra.',
   },
   {
     id: 'asp-2025q3', label: 'Average selling price', value: 260_053, unit: 'RMB',
     period: 'Q3 2025', measure: 'EV average selling price per car',
-    sources: [{ source: 'electrive-2025-11-21', quote: 'from 238,650 yuan per unit to 260,053 yuan' }],
-    status: { kind: 'single' },
-    note: 'A source document rounds it to "around 260,000 yuan".',
+    sources: [
+      { source: 'electrive-2025-11-21', quote: 'from 238,650 yuan per unit to 260,053 yuan' },
+      { source: 'am730-2025-11-19', quote: '智能電動汽車的ASP亦上升9%，至每輛約26萬元，主要由於交付ASP較高的Xiaomi SU7 Ultra及Xiaomi YU7系列所致' },
+    ],
+    status: { kind: 'agreed' },
+    note: 'Xiaomi put the rise down mainly to deliveries of the dearer SU7 Ultra and YU7. A source document rounds it to "around 260,000 yuan".',
   },
 
   // ---- Loss or profit per car, as the pages give it ----
@@ -1052,6 +1056,16 @@ export const facts: RawFact[] = [
     },
   },
   {
+    id: 'group-adjusted-net-profit-2025q3', label: 'Group adjusted net profit', value: 11_300_000_000, unit: 'RMB', scale: 'bn', digits: 1,
+    period: 'Q3 2025', measure: 'Xiaomi group adjusted net profit (all businesses)',
+    sources: [
+      { source: 'cjcn-2025-11', quote: '本季度,集团经调整净利润为人民币113亿元,创历史新高,同比增长80.9%' },
+      { source: 'doc-china-entrepreneur', quote: 'The adjusted net profit was 11.3 billion yuan, a record high' },
+    ],
+    status: { kind: 'agreed' },
+    note: 'A record for the group. It covers every business, phones and appliances included, so it is not the car segment\'s result.',
+  },
+  {
     id: 'months-to-profit-xiaomi', label: 'Months from SU7 launch to profit', value: 19, unit: 'months', qualifier: 'about',
     period: 'Mar 2024 to Q3 2025', measure: 'months from SU7 launch to first segment operating profit',
     sources: [{ source: 'electrive-2025-11-21', quote: 'reached profitability approximately 19 months after the launch' }],
@@ -1171,6 +1185,38 @@ export const facts: RawFact[] = [
     note: 'Counted from the EV business announcement (30 Mar 2021; Xiaomi itself was founded in 2010) to Q3 2025 (RMB 0.7 bn); about 19 months from the SU7 launch.',
   },
 
+  // ---- Like for like: months from first deliveries to the first profitable quarter ----
+  {
+    id: 'li-auto-first-deliveries', label: 'First Li ONE deliveries', value: '2019-12', unit: 'date',
+    period: 'Dec 2019', measure: 'month Li Auto began delivering its first car, the Li ONE',
+    sources: [
+      { source: 'aristoday-2020-10', quote: 'delivered more than 20,000 Li ONE SUVs in the past ten months' },
+      { source: 'benzinga-2022-02-01', quote: 'Li One is the company\'s first model and it went on sale in November 2019' },
+    ],
+    status: { kind: 'agreed' },
+    note: 'On sale from November 2019; ten months of deliveries counted back from 18 October 2020 put the first deliveries in December 2019.',
+  },
+  {
+    id: 'months-deliveries-to-profit-li-auto', label: 'Li Auto: months from first deliveries to profit', value: 12, unit: 'months', qualifier: 'about',
+    period: 'Dec 2019 to Q4 2020', measure: 'months from the first deliveries to the end of the first quarter with net income (our count)',
+    sources: [
+      { source: 'aristoday-2020-10', quote: 'delivered more than 20,000 Li ONE SUVs in the past ten months' },
+      { source: 'stocktitan-2021-03', quote: 'Net income was RMB107.5 million, reversing a Q3 loss' },
+    ],
+    status: { kind: 'agreed' },
+    note: 'Counted by us from the two dates: first Li ONE deliveries in December 2019, first quarterly net income in Q4 2020 (to 31 December 2020).',
+  },
+  {
+    id: 'months-deliveries-to-profit-xiaomi', label: 'Xiaomi: months from first deliveries to profit', value: 18, unit: 'months', qualifier: 'about',
+    period: 'Apr 2024 to Q3 2025', measure: 'months from the first deliveries to the end of the first quarter with a segment operating profit (our count)',
+    sources: [
+      { source: 'hotscup-2024-04', quote: 'commenced deliveries of its limited batch of 5,000 vehicles on April 3' },
+      { source: 'yicai-2025-11-19', quote: 'reporting an operating profit of CNY700 million' },
+    ],
+    status: { kind: 'agreed' },
+    note: 'Counted by us from the two dates: first SU7 deliveries on 3 April 2024, first segment operating profit in Q3 2025 (to 30 September 2025). The measures differ: net income for Li Auto, a segment operating profit (segment includes AI) for Xiaomi.',
+  },
+
   // ============================================================
   // Chapter 5: headwinds
   // ============================================================
@@ -1242,11 +1288,17 @@ export const facts: RawFact[] = [
     note: 'Raised from 300,000 in March 2025. One page wrongly calls 350,000 a 2026 target.',
   },
   {
-    id: 'delivery-target-2025-raised', label: '2025 goal after Q3', value: 400_000, unit: 'cars', qualifier: 'more-than',
-    period: '2025 (Nov 2025)', measure: 'expected deliveries for 2025',
+    id: 'delivery-target-2025-raised', label: '2025 goal after Q3 (media reports)', value: 400_000, unit: 'cars', qualifier: 'more-than',
+    period: '2025 (Nov 2025)', measure: 'expected deliveries for 2025, as media reported it',
     sources: [{ source: 'capitalcircuit-2025-11', quote: 'expects to deliver more than 400,000 cars in 2025 (up from a prior 350,000 target)' }],
-    status: { kind: 'single' },
-    note: 'Other media reported the goal as "raised to 400,000".',
+    status: {
+      kind: 'differ',
+      note: 'The higher goal comes from media reports, not from Xiaomi: after the Q3 results Lu Weibing still called 350,000 the annual target.',
+      alternatives: [
+        { value: 350_000, unit: 'cars', note: 'Xiaomi\'s own words, Nov 2025', sources: [{ source: 'doc-china-entrepreneur', quote: 'We are expected to reach the annual target of 350,000 delivered vehicles this week' }] },
+      ],
+    },
+    note: 'Other media reported the goal as "raised to 400,000"; no Xiaomi statement of it was found.',
   },
   {
     id: 'deliveries-2025-9m', label: 'Deliveries, first nine months', value: 265_967, unit: 'cars',
@@ -1378,14 +1430,14 @@ export const facts: RawFact[] = [
     note: 'Quoted by Lu Weibing in the source document; not checked further.',
   },
   {
-    id: 'toyota-share-germany', label: 'Toyota\'s share in Germany', value: 3, unit: '%', digits: 0, qualifier: 'about',
+    id: 'toyota-share-germany', label: 'Toyota\'s share in Germany', value: 3, unit: '%', digits: 0,
     period: '2025', measure: 'Toyota market share in Germany (as quoted by Lu Weibing)',
     sources: [{ source: 'doc-china-entrepreneur', quote: 'Even Toyota, such a strong brand, only has a 3% market share in Germany' }],
     status: { kind: 'single' },
     note: 'Quoted by Lu Weibing in the source document; not checked further.',
   },
   {
-    id: 'lu-weibing-germany-km', label: 'Km Lu Weibing drove on German highways', value: 800, unit: 'count', qualifier: 'about',
+    id: 'lu-weibing-germany-km', label: 'Km Lu Weibing drove on German highways', value: 800, unit: 'count', qualifier: 'nearly',
     period: 'Nov 2025', measure: 'kilometres driven in an SU7 and SU7 Ultra on German highways',
     sources: [{ source: 'doc-china-entrepreneur', quote: 'he has driven the SU7 and the SU7 Ultra on German highways for nearly 800 kilometers himself' }],
     status: { kind: 'single' },

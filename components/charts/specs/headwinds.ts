@@ -6,7 +6,7 @@ import type { ChartSpec } from './types';
  * "Data behind this chart" tables, so they are written as words.
  */
 export const headwinds = {
-  title: 'After the first profit: deliveries, segment result, share price, purchase tax and targets',
+  title: 'After the segment\'s first operating profit: deliveries, segment result, share price, purchase tax and targets',
   series: {
     deliveries: 'deliveries-extended',
     result: 'segment-result',
