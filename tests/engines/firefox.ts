@@ -9,9 +9,10 @@ import { type Engine, type Key, type LaunchOptions, type Tab } from './driver';
 
 export const FIREFOX_VIEWPORT = { width: 1280, height: 800 };
 
+/** FIREFOX_PATH, when set, is the only place looked at. */
 export function firefoxPath(): string | null {
-  for (const p of [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']) if (p && fs.existsSync(p)) return p;
-  return null;
+  const candidates = process.env.FIREFOX_PATH ? [process.env.FIREFOX_PATH] : ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
+  return candidates.find((p) => fs.existsSync(p)) ?? null;
 }
 
 class FirefoxTab implements Tab {

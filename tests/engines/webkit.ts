@@ -15,9 +15,11 @@ export const WEBKIT_WINDOW = { width: 460, height: 900 };
 
 const MINIBROWSER = ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/libexec/webkit2gtk-4.1/MiniBrowser'];
 
+/** WEBKIT_DRIVER_PATH and MINIBROWSER_PATH, when set, are the only places looked at. */
 export function webkitPaths(): { driver: string; browser: string } | null {
-  const driver = process.env.WEBKIT_DRIVER_PATH || which('WebKitWebDriver');
-  const browser = [process.env.MINIBROWSER_PATH, ...MINIBROWSER].find((p) => p && fs.existsSync(p));
+  const found = (set: string | undefined, fallback: () => string | null | undefined) => (set ? (fs.existsSync(set) ? set : null) : fallback() ?? null);
+  const driver = found(process.env.WEBKIT_DRIVER_PATH, () => which('WebKitWebDriver'));
+  const browser = found(process.env.MINIBROWSER_PATH, () => MINIBROWSER.find((p) => fs.existsSync(p)));
   return driver && browser ? { driver, browser } : null;
 }
 
@@ -101,6 +103,7 @@ export async function launchWebKit({ origin, reducedMotion, display }: LaunchOpt
   const child: ChildProcess = spawn(paths.driver, [`--port=${port}`], { env, stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   child.stderr!.on('data', (d) => (log = (log + d).slice(-2000)));
+  child.on('error', (e) => (log += `\n${e.message}`));
   const base = `http://127.0.0.1:${port}`;
   const cleanup = async () => {
     await stop(child);
