@@ -1,7 +1,7 @@
 /**
  * Measures what a reader sees while a chart moves from one step's state to the next: the rendered
  * geometry (getBBox, which follows CSS geometry properties and script-driven attributes alike) of
- * every rect and path in the chart, on every frame for a while after the step changes.
+ * every rect and path in the chart, on every frame from the step change until the chart is still.
  * Runs inside the page (sent as source text), so it must be self-contained.
  */
 
@@ -29,14 +29,19 @@ export interface StepChange {
 /**
  * For each pair of consecutive steps of each scrolly on the page, in order: sits the reader at the
  * first step until the chart is still, moves to the next (one instant scroll, so nothing but the
- * chart's own animation can produce in-between states), samples every frame for sampleMs, waits
- * until the chart is still again, and reports the marks whose geometry changed. Stops at the first
- * change where a visible rect and a visible path both move (untilBoth), or measures every pair.
+ * chart's own animation can produce in-between states), and samples every frame until the chart
+ * has moved and is still again. Sampling to stillness rather than for a fixed time keeps a slow
+ * machine fair: an animation driven by script advances only on frames, and a busy engine may paint
+ * three frames a second. Returns the first step change where a visible rect and a visible path both
+ * move, or null when the page has none.
  */
-export async function measureStepChanges(triggerRatio: number, sampleMs: number, untilBoth: boolean): Promise<StepChange[]> {
+export async function firstStepChange(triggerRatio: number): Promise<StepChange | null> {
   const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
   const COORDS = ['x', 'y', 'width', 'height'];
-  const geometry = (el: SVGGraphicsElement): number[] => {
+  /** Frames in a row without change that count as still. */
+  const STILL = 10;
+  const geometry = (el: SVGGraphicsElement): number[] | null => {
+    if (!el.isConnected) return null;
     const b = el.getBBox();
     return [b.x, b.y, b.width, b.height];
   };
@@ -45,6 +50,7 @@ export async function measureStepChanges(triggerRatio: number, sampleMs: number,
     for (let n = el; n && n.tagName.toLowerCase() !== 'svg'; n = n.parentElement) o *= Number(getComputedStyle(n).opacity);
     return o;
   };
+  const snapshot = (marks: SVGGraphicsElement[]) => JSON.stringify(marks.map((m) => [geometry(m), m.isConnected ? opacity(m) : 0]));
   const place = (step: Element) => {
     // The step's middle on the trigger line: that step, and only it, is the one being read.
     const b = step.getBoundingClientRect();
@@ -53,25 +59,20 @@ export async function measureStepChanges(triggerRatio: number, sampleMs: number,
   const untilActive = async (graphic: Element, id: string) => {
     const t0 = performance.now();
     while (graphic.getAttribute('data-active-step') !== id) {
-      if (performance.now() - t0 > 5000) throw new Error(`step ${id} did not activate (active: ${graphic.getAttribute('data-active-step')})`);
+      if (performance.now() - t0 > 10_000) throw new Error(`step ${id} did not activate (active: ${graphic.getAttribute('data-active-step')})`);
       await frame();
     }
   };
   const untilStill = async (marks: SVGGraphicsElement[]) => {
-    // Still = the same geometry and opacity for 10 frames in a row (or give up after 4 s).
-    const snap = () => JSON.stringify(marks.map((m) => (m.isConnected ? [geometry(m), opacity(m)] : null)));
-    let last = snap();
-    let still = 0;
-    const t0 = performance.now();
-    while (still < 10 && performance.now() - t0 < 4000) {
+    let last = snapshot(marks);
+    for (let still = 0, t0 = performance.now(); still < STILL && performance.now() - t0 < 10_000;) {
       await frame();
-      const now = snap();
+      const now = snapshot(marks);
       still = now === last ? still + 1 : 0;
       last = now;
     }
   };
 
-  const found: StepChange[] = [];
   const scrollies = Array.from(document.querySelectorAll('.scrolly'));
   for (let k = 0; k < scrollies.length; k++) {
     const graphic = scrollies[k].querySelector('.scrolly-graphic')!;
@@ -82,26 +83,40 @@ export async function measureStepChanges(triggerRatio: number, sampleMs: number,
     await untilActive(graphic, steps[0].id);
     await untilStill(marksNow());
     for (let i = 0; i + 1 < steps.length; i++) {
+      const target = steps[i + 1].id;
       const marks = marksNow();
-      const start = marks.map(geometry);
+      const start = marks.map(geometry) as number[][];
       const startOpacity = marks.map(opacity);
+      const startKey = snapshot(marks);
       place(steps[i + 1]);
       const samples: (number[] | null)[][] = [];
       const t0 = performance.now();
-      while (performance.now() - t0 < sampleMs) {
+      let activeAt: number | null = null;
+      let moved = false;
+      let last = startKey;
+      for (let still = 0; ;) {
         await frame();
-        samples.push(marks.map((m) => (m.isConnected ? geometry(m) : null)));
+        samples.push(marks.map(geometry));
+        const now = snapshot(marks);
+        const t = performance.now();
+        if (activeAt === null && graphic.getAttribute('data-active-step') === target) activeAt = t;
+        moved ||= now !== startKey;
+        still = now === last ? still + 1 : 0;
+        last = now;
+        // Done once the chart has moved and come to rest, or (nothing on it moves) well after the step changed.
+        if (moved && still >= STILL) break;
+        if (!moved && activeAt !== null && still >= STILL && t - activeAt > 1500) break;
+        if (t - t0 > 15_000) break;
       }
       const sampledMs = Math.round(performance.now() - t0);
-      await untilActive(graphic, steps[i + 1].id);
-      await untilStill(marks);
+      await untilActive(graphic, target);
       const changes: MarkChange[] = [];
       const seen: Record<string, number> = {};
       marks.forEach((m, j) => {
         const tag = m.tagName.toLowerCase() as 'rect' | 'path';
         const nth = (seen[tag] = (seen[tag] ?? -1) + 1);
-        if (!m.isConnected || Math.max(startOpacity[j], opacity(m)) === 0) return;
         const end = geometry(m);
+        if (!end || Math.max(startOpacity[j], opacity(m)) === 0) return;
         const delta = end.map((v, c) => v - start[j][c]);
         const c = delta.reduce((best, d, idx) => (Math.abs(d) > Math.abs(delta[best]) ? idx : best), 0);
         if (Math.abs(delta[c]) < 2) return;
@@ -111,11 +126,10 @@ export async function measureStepChanges(triggerRatio: number, sampleMs: number,
         const between = samples.map((s) => s[j]?.[c]).filter((v): v is number => v !== undefined && v > lo + tolerance && v < hi - tolerance);
         changes.push({ tag, mark: `${tag}.${m.getAttribute('class') ?? ''}#${nth}`, coordinate: COORDS[c], from: start[j][c], to: end[c], between });
       });
-      const change = { scrolly: k, from: steps[i].id, to: steps[i + 1].id, frames: samples.length, sampledMs, changes };
-      const both = changes.some((c) => c.tag === 'rect') && changes.some((c) => c.tag === 'path');
-      if (both || !untilBoth) found.push(change);
-      if (both && untilBoth) return found;
+      if (changes.some((c) => c.tag === 'rect') && changes.some((c) => c.tag === 'path')) {
+        return { scrolly: k, from: steps[i].id, to: target, frames: samples.length, sampledMs, changes };
+      }
     }
   }
-  return found;
+  return null;
 }

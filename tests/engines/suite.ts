@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { TRIGGER_RATIO } from '../../components/story/engine';
 import type { Engine, Tab } from './driver';
-import { measureStepChanges, type StepChange } from './geometry';
+import { firstStepChange, type StepChange } from './geometry';
 import { evaluate, open, trouble, waitFor } from './page';
 import { builtChapters, builtPages, builtStepIds } from './site';
 
@@ -17,9 +17,6 @@ export interface EngineTest {
 
 /** Results shared between tests of one engine run (one measurement feeds two checks). */
 export type Memo = Map<string, Promise<unknown>>;
-
-/** Long enough to cover a 600 ms transition that starts a frame or two after the step changes. */
-const SAMPLE_MS = 900;
 
 async function noTrouble(tab: Tab, where: string) {
   const t = await trouble(tab);
@@ -219,7 +216,7 @@ function chapterMenu(): EngineTest {
 async function findStepChange(engine: Engine): Promise<StepChange & { chapter: string }> {
   for (const slug of builtChapters()) {
     await open(engine.main, `/${slug}`);
-    const [change] = await evaluate(engine.main, measureStepChanges, TRIGGER_RATIO, SAMPLE_MS, true);
+    const change = await evaluate(engine.main, firstStepChange, TRIGGER_RATIO);
     if (change) return { ...change, chapter: slug };
   }
   throw new Error('no step change in the story moves both a rect and a path');
