@@ -17,7 +17,7 @@ import { engineTests, reducedMotionTest, type EngineTest, type Memo } from '../.
 import { launchWebKit } from '../../tests/engines/webkit';
 
 type Status = 'passed' | 'failed' | 'known limit';
-interface Result { name: string; status: Status; ms: number; error?: string }
+interface Result { name: string; status: Status; ms: number; note?: string; error?: string }
 interface EngineReport { engine: EngineName; version: string | null; problem: string | null; tests: Result[] }
 
 const ALL: EngineName[] = ['firefox', 'webkit'];
@@ -33,11 +33,11 @@ async function runTest(engine: Engine, test: EngineTest, memo: Memo): Promise<Re
   const t0 = Date.now();
   let timer: NodeJS.Timeout | undefined;
   try {
-    await Promise.race([
+    const note = await Promise.race([
       test.run(engine, memo),
-      new Promise((_, fail) => { timer = setTimeout(() => fail(new Error(`timed out after ${TEST_TIMEOUT_MS / 1000} s`)), TEST_TIMEOUT_MS); }),
+      new Promise<never>((_, fail) => { timer = setTimeout(() => fail(new Error(`timed out after ${TEST_TIMEOUT_MS / 1000} s`)), TEST_TIMEOUT_MS); }),
     ]);
-    return { name: test.name, status: 'passed', ms: Date.now() - t0 };
+    return { name: test.name, status: 'passed', ms: Date.now() - t0, ...(note ? { note } : {}) };
   } catch (e) {
     const status: Status = e instanceof KnownLimit ? 'known limit' : 'failed';
     return { name: test.name, status, ms: Date.now() - t0, error: (e as Error).message };
@@ -49,7 +49,8 @@ async function runTest(engine: Engine, test: EngineTest, memo: Memo): Promise<Re
 const MARK: Record<Status, string> = { passed: '✓', failed: '✘', 'known limit': '–' };
 
 function print(engine: EngineName, r: Result) {
-  console.log(`  ${MARK[r.status]} [${engine}] ${r.name} (${(r.ms / 1000).toFixed(1)} s)${r.status === 'passed' ? '' : `\n      ${r.status}: ${r.error?.split('\n').join('\n      ')}`}`);
+  const detail = r.status === 'passed' ? (r.note ? `\n      ${r.note}` : '') : `\n      ${r.status}: ${r.error?.split('\n').join('\n      ')}`;
+  console.log(`  ${MARK[r.status]} [${engine}] ${r.name} (${(r.ms / 1000).toFixed(1)} s)${detail}`);
 }
 
 async function runEngine(name: EngineName, origin: string, display: () => Promise<Display>): Promise<EngineReport> {

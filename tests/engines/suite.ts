@@ -12,7 +12,8 @@ import { builtChapters, builtPages, builtStepIds } from './site';
 
 export interface EngineTest {
   name: string;
-  run(engine: Engine, memo: Memo): Promise<void>;
+  /** Resolves with an optional note of what was measured, printed beside the result. */
+  run(engine: Engine, memo: Memo): Promise<string | void>;
 }
 
 /** Results shared between tests of one engine run (one measurement feeds two checks). */
@@ -237,6 +238,8 @@ function inBetween(tag: 'rect' | 'path', label: string): EngineTest {
       const marks = change.changes.filter((c) => c.tag === tag);
       const moving = marks.filter((c) => c.between.length > 0);
       assert.ok(moving.length > 0, `${describeChange(change)}: every ${tag} jumped from its start to its end geometry: ${marks.map((c) => `${c.mark} ${c.coordinate} ${c.from.toFixed(1)}→${c.to.toFixed(1)}`).join('; ')}`);
+      const m = moving[0];
+      return `${describeChange(change)}: ${moving.length} of ${marks.length} moving ${tag}s seen in between, e.g. ${m.mark} ${m.coordinate} ${m.from.toFixed(1)}→${m.to.toFixed(1)} via ${m.between.length} samples`;
     },
   };
 }
@@ -250,6 +253,7 @@ export const reducedMotionTest: EngineTest = {
     assert.ok(reduced, 'the browser reports prefers-reduced-motion: reduce');
     const moving = change.changes.filter((c) => c.between.length > 0);
     assert.deepEqual(moving.map((c) => `${c.mark} ${c.coordinate}: ${c.between.map((v) => v.toFixed(1)).join(', ')}`), [], describeChange(change));
+    return `${describeChange(change)}: ${change.changes.length} marks changed, none seen in between`;
   },
 };
 
