@@ -55,9 +55,7 @@ export async function launchFirefox({ origin, reducedMotion }: LaunchOptions): P
     headless: true,
     extraPrefsFirefox: {
       'ui.prefersReducedMotion': reducedMotion ? 1 : 0,
-      // Focus follows the tab the suite opens rather than the OS's window focus, which headless lacks.
-      'focusmanager.testmode': true,
-      // No background requests of its own: the suite checks that pages stay on the site's origin.
+      // No lookups ahead of the pages (the Chromium config's host-resolver rule does the same there).
       'network.dns.disablePrefetch': true,
       'network.prefetch-next': false,
     },
