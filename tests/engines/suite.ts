@@ -8,6 +8,7 @@ import { TRIGGER_RATIO } from '../../components/story/engine';
 import type { Engine, Tab } from './driver';
 import { firstStepChange, type StepChange } from './geometry';
 import { evaluate, open, trouble, waitFor } from './page';
+import { walkScrollies } from './steps';
 import { builtChapters, builtPages, builtStepIds } from './site';
 
 export interface EngineTest {
@@ -26,45 +27,7 @@ async function noTrouble(tab: Tab, where: string) {
   assert.deepEqual(t.offOrigin, [], `${where}: requests off the site's origin`);
 }
 
-/** Steps of each scrolly, one at a time with its middle on the trigger line, down then up; every value data-active-step took, in order. */
-const walkSteps = async (tab: Tab) =>
-  evaluate(tab, async (ratio: number) => {
-    const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
-    const out: { ids: string[]; down: string[]; up: string[]; stuck: string | null }[] = [];
-    for (const scrolly of Array.from(document.querySelectorAll('.scrolly'))) {
-      const graphic = scrolly.querySelector('.scrolly-graphic')!;
-      const steps = Array.from(scrolly.querySelectorAll('[data-step]'));
-      const ids = steps.map((s) => s.id);
-      let seen: string[] = [];
-      const note = () => {
-        const v = graphic.getAttribute('data-active-step') ?? '';
-        if (seen[seen.length - 1] !== v) seen.push(v);
-      };
-      const observer = new MutationObserver(note);
-      observer.observe(graphic, { attributes: true, attributeFilter: ['data-active-step'] });
-      let stuck: string | null = null;
-      const visit = async (step: Element) => {
-        const b = step.getBoundingClientRect();
-        window.scrollTo(0, window.scrollY + b.top + b.height / 2 - window.innerHeight * ratio);
-        const t0 = performance.now();
-        while (graphic.getAttribute('data-active-step') !== step.id && performance.now() - t0 < 5000) await frame();
-        if (graphic.getAttribute('data-active-step') !== step.id) stuck ??= `${step.id} (active: ${graphic.getAttribute('data-active-step')})`;
-      };
-      // Start above the scrolly: its first step is the one shown before any is reached.
-      window.scrollTo(0, Math.max(0, window.scrollY + scrolly.getBoundingClientRect().top - window.innerHeight));
-      await frame();
-      await frame();
-      note();
-      for (const s of steps) await visit(s);
-      const down = seen;
-      seen = [];
-      note();
-      for (const s of [...steps].reverse().slice(1)) await visit(s);
-      observer.disconnect();
-      out.push({ ids, down, up: seen, stuck });
-    }
-    return out;
-  }, TRIGGER_RATIO);
+const walkSteps = (tab: Tab) => evaluate(tab, walkScrollies, TRIGGER_RATIO);
 
 function pages(): EngineTest[] {
   return builtPages().map((path) => ({
