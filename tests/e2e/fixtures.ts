@@ -4,6 +4,7 @@
  * fails if any of those happened.
  */
 import { test as base, expect, type Page } from '@playwright/test';
+import { NOT_READY } from './hydration';
 
 export interface Watch {
   consoleErrors: string[];
@@ -12,12 +13,6 @@ export interface Watch {
   /** Console errors a test expects (a 404 page logs its own 404 status). */
   allow: RegExp[];
 }
-
-/** Every part of a page that hydrates marks itself ready; none is left unmarked once React is done. */
-const NOT_READY = [
-  '.scrolly:not([data-ready])', '.share:not([data-ready])', '.chapter-menu:not([data-ready])',
-  '.deck-root:not([data-ready])', '.speaker-root:not([data-ready])', '.fact-table:not([data-hydrated])',
-].join(', ');
 
 /**
  * Pages start their scripts only after their first paint (scripts/postbuild-perf.mjs), so `load`
