@@ -1,15 +1,15 @@
 'use client';
 /**
- * Small SVG marks shared by the charts, animated with motion so they move the same in WebKit,
- * Firefox and Chromium. Geometry is written as SVG attributes (what the server renders for
- * JavaScript-off readers, and what motion tweens). A change made in a step change tweens over the
- * rest of the move; a change made by scroll progress alone is set at once (see motion/timing.ts).
- * `initial={false}`: a mark's first render is its resting state, so hydration changes nothing.
+ * Small SVG marks shared by the charts, moved by motion so they animate the same in WebKit,
+ * Firefox and Chromium. React renders each mark's resting geometry as SVG attributes (what the
+ * server writes for JavaScript-off readers); useTween moves the attributes from where they were
+ * when a step change alters them, and draws changes made by scroll progress at once.
  */
-import { useEffect, useRef, type CSSProperties, type ReactNode } from 'react';
-import { AnimatePresence, animate, m, useMotionValue, useTransform, type MotionValue } from 'motion/react';
-import { useMarkTransition } from './motion/ChartMotion';
-import { interpolatePath } from './motion/path';
+import { useContext, useEffect, useLayoutEffect, useRef, type CSSProperties, type ReactNode } from 'react';
+import { AnimatePresence, PresenceContext, animateValue, usePresence } from 'motion/react';
+import { useMoveTime } from './motion/ChartMotion';
+import { EASE } from './motion/timing';
+import { useTween } from './motion/useTween';
 
 type Box = { x: number; y: number; width: number; height: number };
 /** Paint only (fill, stroke, dashes): geometry and opacity are the mark's own props. */
@@ -18,35 +18,29 @@ type Paint = Omit<CSSProperties, 'x' | 'y' | 'width' | 'height' | 'opacity' | 'd
 export function Bar({ x, y, width, height, className = '', opacity = 1, rx, style }: Box & {
   className?: string; opacity?: number; rx?: number; style?: Paint;
 }) {
-  const transition = useMarkTransition();
   const h = Math.max(0, height);
-  return (
-    <m.rect className={`chart-mark ${className}`} rx={rx} style={style} initial={false}
-      animate={{ attrX: x, attrY: y, width, height: h, opacity }} transition={transition} />
-  );
+  const ref = useTween<SVGRectElement>({ x, y, width, height: h, opacity });
+  return <rect ref={ref} x={x} y={y} width={width} height={h} rx={rx} className={`chart-mark ${className}`} style={{ ...style, opacity }} />;
 }
 
-/** A dot whose centre moves between states. */
+/** A dot whose centre and size move between states. */
 export function Dot({ cx, cy, r, className = '', opacity = 1, style }: {
   cx: number; cy: number; r: number; className?: string; opacity?: number; style?: Paint;
 }) {
-  const transition = useMarkTransition();
-  return <m.circle className={`chart-mark ${className}`} style={style} initial={false} animate={{ cx, cy, r, opacity }} transition={transition} />;
+  const ref = useTween<SVGCircleElement>({ cx, cy, r, opacity });
+  return <circle ref={ref} cx={cx} cy={cy} r={r} className={`chart-mark ${className}`} style={{ ...style, opacity }} />;
 }
 
 type LabelProps = {
   x: number; y: number; anchor?: 'start' | 'middle' | 'end'; className?: string; opacity?: number; size?: number; weight?: number;
 };
 
-export function Label({ x, y, children, anchor = 'middle', className = 'c-ink', opacity = 1, size = 12, weight }: LabelProps & {
-  children: ReactNode | MotionValue<string>;
-}) {
-  const transition = useMarkTransition();
+export function Label({ x, y, children, anchor = 'middle', className = 'c-ink', opacity = 1, size = 12, weight }: LabelProps & { children: ReactNode }) {
+  const ref = useTween<SVGTextElement>({ x, y, opacity });
   return (
-    <m.text textAnchor={anchor} className={`mark-text ${className}`} fontSize={size} fontWeight={weight}
-      initial={false} animate={{ attrX: x, attrY: y, opacity }} transition={transition}>
-      {children as ReactNode}
-    </m.text>
+    <text ref={ref} x={x} y={y} textAnchor={anchor} className={`mark-text ${className}`} fontSize={size} fontWeight={weight} style={{ opacity }}>
+      {children}
+    </text>
   );
 }
 
@@ -54,49 +48,24 @@ export function Label({ x, y, children, anchor = 'middle', className = 'c-ink', 
  * A value label whose figure rolls from one value to the next in a step change, each frame printed
  * by the registry's formatter (`format`), so every in-between reads like a real figure.
  */
-export function Figure({ value, format, ...label }: LabelProps & { value: number; format: (v: number) => string }) {
-  const transition = useMarkTransition();
-  const shown = useMotionValue(value);
-  const text = useTransform(shown, format);
-  const latest = useRef(transition);
-  latest.current = transition;
-  useEffect(() => {
-    const t = latest.current;
-    if (!('ease' in t)) {
-      shown.set(value);
-      return;
-    }
-    const run = animate(shown, value, t);
-    return () => run.stop();
-  }, [value, shown]);
-  return <Label {...label}>{text}</Label>;
+export function Figure({ value, format, x, y, anchor = 'middle', className = 'c-ink', opacity = 1, size = 12, weight }: LabelProps & {
+  value: number; format: (v: number) => string;
+}) {
+  const ref = useTween<SVGTextElement>({ x, y, opacity, text: value }, format);
+  return (
+    <text ref={ref} x={x} y={y} textAnchor={anchor} className={`mark-text ${className}`} fontSize={size} fontWeight={weight} style={{ opacity }}>
+      {format(value)}
+    </text>
+  );
 }
 
 /**
- * A path whose shape morphs: the `d` attribute is a motion value, tweened with interpolatePath
- * (same commands: number by number; different point counts: vertex by vertex).
+ * A path whose shape morphs between states (same commands: number by number; different point
+ * counts: vertex by vertex). WebKit ignores CSS `d`, so the attribute itself is tweened.
  */
 export function Shape({ d, className, opacity = 1, style }: { d: string; className: string; opacity?: number; style?: Paint }) {
-  const transition = useMarkTransition();
-  const path = useMotionValue(d);
-  const latest = useRef(transition);
-  latest.current = transition;
-  useEffect(() => {
-    const from = path.get();
-    if (from === d) return;
-    const t = latest.current;
-    if (!('ease' in t)) {
-      path.set(d);
-      return;
-    }
-    const mix = interpolatePath(from, d);
-    const run = animate(0, 1, { ...t, onUpdate: (v) => path.set(mix(v)), onComplete: () => path.set(d) });
-    return () => run.stop();
-  }, [d, path]);
-  return (
-    <m.path d={path} className={`chart-mark ${className}`} style={style} initial={false}
-      animate={{ opacity }} transition={transition} />
-  );
+  const ref = useTween<SVGPathElement>({ d, opacity });
+  return <path ref={ref} d={d} className={`chart-mark ${className}`} style={{ ...style, opacity }} />;
 }
 
 /** A horizontal rule; drawn as a path so a move between states morphs like any other shape. */
@@ -105,23 +74,32 @@ export function Rule({ x1, x2, y, className = 'c-axis' }: { x1: number; x2: numb
 }
 
 /**
- * Marks that come and go with the step (keyed children: ticks of a new scale, a card's lines):
- * each fades in when it appears and out when it leaves. The first render shows them as they are.
+ * Marks that come and go with the step (keyed children: ticks of a new scale, a card's lines).
+ * Each <Appear> fades in when it arrives in a step change and fades out before it is removed.
+ * The first render shows them as they are.
  */
 export function Presence({ children }: { children: ReactNode }) {
   return <AnimatePresence initial={false}>{children}</AnimatePresence>;
 }
 
-/** One keyed mark group inside <Presence>. */
 export function Appear({ children }: { children: ReactNode }) {
-  const transition = useMarkTransition();
-  // Entering and leaving take the whole move when they come with a step change.
-  const fade = 'ease' in transition ? transition : { duration: 0 };
-  return (
-    <m.g initial={{ opacity: 0 }} animate={{ opacity: 1 }} exit={{ opacity: 0 }} transition={fade}>
-      {children}
-    </m.g>
-  );
+  const ref = useRef<SVGGElement>(null);
+  const [present, safeToRemove] = usePresence();
+  const arrivedWithPage = useContext(PresenceContext)?.initial === false;
+  const moveTime = useMoveTime();
+  const fade = (from: number, to: number, done?: () => void) => {
+    const el = ref.current;
+    const ms = moveTime();
+    if (!el || !ms) return void done?.();
+    el.style.opacity = String(from);
+    const run = animateValue({ keyframes: [from, to], duration: ms, ease: EASE, onUpdate: (v) => (el.style.opacity = String(v)), onComplete: done });
+    return () => run.stop();
+  };
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useLayoutEffect(() => (arrivedWithPage ? undefined : fade(0, 1)), []);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => (present ? undefined : fade(Number(ref.current?.style.opacity || 1), 0, safeToRemove)), [present]);
+  return <g ref={ref} style={{ opacity: 1 }}>{children}</g>;
 }
 
 /** 0→1 over the first share of a step's progress, eased: marks a step reveals grow as the reader scrolls in. */

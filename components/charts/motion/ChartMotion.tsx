@@ -1,33 +1,29 @@
 'use client';
 /**
- * The motion around one chart: motion's features (loaded after the chart has rendered), the
- * reader's reduced-motion setting, and the step clock every mark reads to know whether it is in a
- * step change (tween) or following the scroll (set directly).
+ * The motion around one chart: the reader's reduced-motion setting (MotionConfig "user") and the
+ * step clock every mark reads to know whether a change is a step change (tween over the rest of
+ * the move) or the scroll moving on (draw at once).
  *
  * The wrapper is `display: contents`, so it adds no box; while a move runs it carries
  * `data-moving`, which tests and tools wait on the way they wait on CSS animations.
  */
 import { createContext, useContext, useEffect, useReducer, useState, type ComponentType, type ReactNode } from 'react';
-import { LazyMotion, MotionConfig, useReducedMotion, useReducedMotionConfig, type Transition } from 'motion/react';
+import { MotionConfig, useReducedMotion, useReducedMotionConfig } from 'motion/react';
 import type { ChartProps } from '../types';
-import { EASE, MOVE_MS, remaining } from './timing';
-
-const loadFeatures = () => import('./features').then((r) => r.default);
+import { remaining } from './timing';
 
 /** When the chart's step last changed (performance.now()), or null: nothing has moved yet. */
 const StepClock = createContext<number | null>(null);
 
-const INSTANT: Transition = { duration: 0 };
+export const now = () => (typeof performance === 'undefined' ? 0 : performance.now());
 
-/** The transition a mark uses for what changed in this render: the rest of the move, or none. */
-export function useMarkTransition(): Transition {
+/** Milliseconds a mark changed in this render should take to get there: the rest of the move, or 0. */
+export function useMoveTime(): () => number {
   const changedAt = useContext(StepClock);
   const reduce = useReducedMotionConfig();
-  const left = reduce ? 0 : remaining(now(), changedAt);
-  return left ? { duration: left / 1000, ease: EASE } : INSTANT;
+  // Read when the mark's effect runs, not at render: a deferred render may commit a little later.
+  return () => (reduce ? 0 : remaining(now(), changedAt));
 }
-
-const now = () => (typeof performance === 'undefined' ? 0 : performance.now());
 
 export function ChartMotion({ step, children }: { step: number; children: ReactNode }) {
   // The clock restarts in the render where the step changes (state from the previous render).
@@ -42,13 +38,11 @@ export function ChartMotion({ step, children }: { step: number; children: ReactN
     return () => clearTimeout(id);
   }, [left, clock.at]);
   return (
-    <LazyMotion features={loadFeatures}>
-      <MotionConfig reducedMotion="user">
-        <StepClock.Provider value={clock.at}>
-          <div className="chart-motion" data-moving={left ? '' : undefined}>{children}</div>
-        </StepClock.Provider>
-      </MotionConfig>
-    </LazyMotion>
+    <MotionConfig reducedMotion="user">
+      <StepClock.Provider value={clock.at}>
+        <div className="chart-motion" data-moving={left ? '' : undefined}>{children}</div>
+      </StepClock.Provider>
+    </MotionConfig>
   );
 }
 

@@ -6,7 +6,7 @@
  */
 export const MOVE_MS = 600;
 /** ease-out cubic, the feel of the CSS `ease` the marks had before. */
-export const EASE = [0.25, 0.1, 0.25, 1] as const;
+export const EASE: [number, number, number, number] = [0.25, 0.1, 0.25, 1];
 
 /** Milliseconds of the current move still to run at `now`; 0 when no step change is under way. */
 export function remaining(now: number, changedAt: number | null): number {
