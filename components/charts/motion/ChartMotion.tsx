@@ -1,36 +1,41 @@
 'use client';
 /**
- * The motion around one chart: the reader's reduced-motion setting (MotionConfig "user") and the
+ * The motion around one chart: the reader's reduced-motion setting (MotionConfig "user" for any
+ * motion component inside, and read once here for the marks, which tween through motion's
+ * animation engine directly) and the
  * step clock every mark reads to know whether a change is a step change (tween over the rest of
  * the move) or the scroll moving on (draw at once).
  *
  * The wrapper is `display: contents`, so it adds no box; while a move runs it carries
  * `data-moving`, which tests and tools wait on the way they wait on CSS animations.
  */
-import { createContext, useContext, useEffect, useReducer, useState, type ComponentType, type ReactNode } from 'react';
-import { MotionConfig, useReducedMotion, useReducedMotionConfig } from 'motion/react';
+import { createContext, useContext, useEffect, useMemo, useReducer, useState, type ComponentType, type ReactNode } from 'react';
+import { MotionConfig, useReducedMotion } from 'motion/react';
 import type { ChartProps } from '../types';
 import { remaining } from './timing';
 
-/** When the chart's step last changed (performance.now()), or null: nothing has moved yet. */
-const StepClock = createContext<number | null>(null);
+/**
+ * When the chart's step last changed (performance.now(), or null: nothing has moved yet), and
+ * whether the reader asked for reduced motion. One context for every mark of the chart.
+ */
+const StepClock = createContext<{ at: number | null; reduce: boolean }>({ at: null, reduce: false });
 
 export const now = () => (typeof performance === 'undefined' ? 0 : performance.now());
 
 /** Milliseconds a mark changed in this render should take to get there: the rest of the move, or 0. */
 export function useMoveTime(): () => number {
-  const changedAt = useContext(StepClock);
-  const reduce = useReducedMotionConfig();
+  const { at, reduce } = useContext(StepClock);
   // Read when the mark's effect runs, not at render: a deferred render may commit a little later.
-  return () => (reduce ? 0 : remaining(now(), changedAt));
+  return () => (reduce ? 0 : remaining(now(), at));
 }
 
 export function ChartMotion({ step, children }: { step: number; children: ReactNode }) {
   // The clock restarts in the render where the step changes (state from the previous render).
   const [clock, setClock] = useState<{ step: number; at: number | null }>({ step, at: null });
   if (clock.step !== step) setClock({ step, at: now() });
-  const reduce = useReducedMotion();
+  const reduce = useReducedMotion() ?? false;
   const left = reduce ? 0 : remaining(now(), clock.at);
+  const value = useMemo(() => ({ at: clock.at, reduce }), [clock.at, reduce]);
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
     if (!left) return;
@@ -39,7 +44,7 @@ export function ChartMotion({ step, children }: { step: number; children: ReactN
   }, [left, clock.at]);
   return (
     <MotionConfig reducedMotion="user">
-      <StepClock.Provider value={clock.at}>
+      <StepClock.Provider value={value}>
         <div className="chart-motion" data-moving={left ? '' : undefined}>{children}</div>
       </StepClock.Provider>
     </MotionConfig>

@@ -17,6 +17,9 @@ import { EASE } from './timing';
 
 export type Attrs = { opacity?: number; d?: string; text?: number } & Record<string, number | string | undefined>;
 
+/** A cheap identity for a set of values (marks render every scroll frame; most change nothing). */
+const keyOf = (v: Attrs) => Object.values(v).join('|');
+
 function mixer(from: Attrs, to: Attrs): (p: number) => Attrs {
   const parts = Object.keys(to).map((k) => {
     const a = from[k];
@@ -45,16 +48,20 @@ function draw(el: SVGElement, v: Attrs, format?: (n: number) => string) {
 export function useTween<E extends SVGElement>(target: Attrs, format?: (n: number) => string): RefObject<E | null> {
   const ref = useRef<E>(null);
   const shown = useRef<Attrs>(target);
+  const drawnKey = useRef(keyOf(target));
+  const latest = useRef(target);
+  latest.current = target;
   const moveTime = useMoveTime();
-  const key = JSON.stringify(target);
+  const key = keyOf(target);
   const formatRef = useRef(format);
   formatRef.current = format;
 
   useLayoutEffect(() => {
     const el = ref.current;
     const from = shown.current;
-    if (!el || JSON.stringify(from) === key) return;
-    const to = JSON.parse(key) as Attrs;
+    if (!el || drawnKey.current === key) return;
+    const to = latest.current;
+    drawnKey.current = key;
     const ms = moveTime();
     if (!ms) {
       shown.current = to;
