@@ -84,7 +84,8 @@ function StepCaption({ slide, body, direction }: { slide: SlideMeta; body?: Reac
 function Caption({ slide, body, direction }: { slide: SlideMeta; body?: ReactNode; direction: number }) {
   const [captionRef, shrink] = useShrinkToFit(slide.key);
   const present = useIsPresent();
-  const style = { '--fit': slide.fit * shrink } as CSSProperties;
+  // Without travel (reduced motion, previews) a leaving caption is gone at once, not for a frame.
+  const style = { '--fit': slide.fit * shrink, visibility: !present && !direction ? 'hidden' : undefined } as CSSProperties;
   return (
     <m.div ref={captionRef} className="slide-caption" style={style} data-leaving={present ? undefined : ''} aria-hidden={present ? undefined : true}
       custom={direction} variants={CAPTION} initial="enter" animate="center" exit="leave"
