@@ -5,7 +5,7 @@
  * reducer in deck-state.ts. `children` is the handout (printing, or ?print), rendered on the server.
  */
 import { useCallback, useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
-import { AnimatePresence, LazyMotion, MotionConfig } from 'motion/react';
+import { LazyMotion, MotionConfig } from 'motion/react';
 import { deckReducer, initialDeckState } from './deck-state';
 import { DeckBar } from './DeckBar';
 import { HelpOverlay } from './HelpOverlay';
@@ -80,10 +80,9 @@ export function Deck({ content, start, children }: { content: DeckContent; start
             <SlideView live morph={CURRENT} direction={direction} slide={slide} storyTitle={content.storyTitle} body={content.bodies[state.index]} chart={slide.scrolly ? content.charts[slide.scrolly] : undefined} upcoming={upcoming} />
             <DeckBar index={state.index} count={slides.length} goto={state.goto} readingHref={slide.readingHref} dispatch={dispatch} onSpeaker={openSpeaker} onFullscreen={toggleFullscreen} />
           </div>
-          {/* The overview grows out of the current slide and gives it back when it closes. */}
-          <AnimatePresence>
-            {state.overview && <Overview key="overview" morph={CURRENT} content={content} index={state.index} cursor={state.cursor} dispatch={dispatch} />}
-          </AnimatePresence>
+          {/* The overview grows out of the current slide and, closing, gives it back: it goes at once
+              and the stage's slide grows from its thumbnail (a shared layoutId). */}
+          {state.overview && <Overview morph={CURRENT} content={content} index={state.index} cursor={state.cursor} dispatch={dispatch} />}
           {state.help && <HelpOverlay role="deck" onClose={() => dispatch({ type: 'help' })} />}
         </section>
         <p className="sr-only" role="status">{`Slide ${state.index + 1} of ${slides.length}`}</p>

@@ -5,7 +5,8 @@
  * inert, with one button each on top.
  *
  * Opening it, the current slide shrinks from the stage into its place in the grid while the grid
- * fades in around it; closing, the stage's slide grows back out of it (a shared layoutId: `morph`).
+ * fades in around it; closing, the grid goes at once and the stage's slide grows back out of the
+ * thumbnail (a shared layoutId: `morph`).
  */
 import { useEffect, useRef, type Dispatch } from 'react';
 import { useReducedMotion } from 'motion/react';
@@ -36,7 +37,7 @@ export function Overview({ content, index, cursor, dispatch, morph }: { content:
 
   return (
     <m.div className="deck-overview" role="dialog" aria-modal="true" aria-label="All slides"
-      initial={{ opacity: 0 }} animate={{ opacity: 1 }} exit={{ opacity: 0 }} transition={transition}>
+      initial={{ opacity: 0 }} animate={{ opacity: 1 }} transition={transition}>
       <ol ref={grid} className="overview-grid" style={{ '--columns': OVERVIEW_COLUMNS } as React.CSSProperties}>
         {content.slides.map((slide, i) => (
           <li key={slide.key} data-current={i === index || undefined} data-selected={i === cursor || undefined}>

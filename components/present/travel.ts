@@ -19,8 +19,9 @@ export function useTravel(index: number): Direction {
   return seen.direction;
 }
 
-/** How far a caption travels, as a share of its own width. */
-const SHIFT = 12;
+/** How far a caption travels, as a share of its own width: less than the slide's side margin, so no
+ * caption ever crosses the stage's edge on its way in or out. */
+const SHIFT = 6;
 
 /** Caption variants; `custom` is the direction (0: a preview or a page, which shows a state, not a move). */
 export const CAPTION: Variants = {
