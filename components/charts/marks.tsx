@@ -7,7 +7,7 @@
  */
 import { useContext, useEffect, useLayoutEffect, useRef, type CSSProperties, type ReactNode } from 'react';
 import { AnimatePresence, PresenceContext, animateValue, usePresence } from 'motion/react';
-import { useMoveTime } from './motion/ChartMotion';
+import { useMoveTime, useTrack } from './motion/ChartMotion';
 import { EASE } from './motion/timing';
 import { useTween } from './motion/useTween';
 
@@ -87,12 +87,19 @@ export function Appear({ children }: { children: ReactNode }) {
   const [present, safeToRemove] = usePresence();
   const arrivedWithPage = useContext(PresenceContext)?.initial === false;
   const moveTime = useMoveTime();
+  const track = useTrack();
   const fade = (from: number, to: number, done?: () => void) => {
     const el = ref.current;
     const ms = moveTime();
     if (!el || !ms) return void done?.();
     el.style.opacity = String(from);
-    const run = animateValue({ keyframes: [from, to], duration: ms, ease: EASE, onUpdate: (v) => (el.style.opacity = String(v)), onComplete: done });
+    const run = track(animateValue({
+      keyframes: [from, to], duration: ms, ease: EASE, onUpdate: (v) => (el.style.opacity = String(v)),
+      onComplete: () => {
+        run.done();
+        done?.();
+      },
+    }));
     return () => run.stop();
   };
   // eslint-disable-next-line react-hooks/exhaustive-deps

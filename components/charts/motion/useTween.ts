@@ -11,7 +11,7 @@
  */
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { animateValue } from 'motion/react';
-import { useMoveTime } from './ChartMotion';
+import { useMoveTime, useTrack } from './ChartMotion';
 import { interpolatePath } from './path';
 import { EASE } from './timing';
 
@@ -52,6 +52,7 @@ export function useTween<E extends SVGElement>(target: Attrs, format?: (n: numbe
   const latest = useRef(target);
   latest.current = target;
   const moveTime = useMoveTime();
+  const track = useTrack();
   const key = keyOf(target);
   const formatRef = useRef(format);
   formatRef.current = format;
@@ -70,7 +71,7 @@ export function useTween<E extends SVGElement>(target: Attrs, format?: (n: numbe
     }
     const mix = mixer(from, to);
     draw(el, from, formatRef.current);
-    const run = animateValue({
+    const run = track(animateValue({
       keyframes: [0, 1], duration: ms, ease: EASE,
       onUpdate: (p) => {
         shown.current = p >= 1 ? to : mix(p);
@@ -79,8 +80,9 @@ export function useTween<E extends SVGElement>(target: Attrs, format?: (n: numbe
       onComplete: () => {
         shown.current = to;
         draw(el, to, formatRef.current);
+        run.done();
       },
-    });
+    }));
     return () => run.stop();
     // `key` stands for the target's values; moveTime is read when the change commits.
     // eslint-disable-next-line react-hooks/exhaustive-deps
