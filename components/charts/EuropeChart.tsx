@@ -13,7 +13,7 @@
 import { scaleUtc } from 'd3-scale';
 import type { CSSProperties } from 'react';
 import { ChartFrame } from './ChartFrame';
-import { Label, Rule, Shape, grow } from './marks';
+import { Appear, Bar, Dot, Label, Presence, Rule, Shape, grow } from './marks';
 import { W, type ChartProps, type ChartData, type FactList } from './types';
 
 export interface EuropeData extends ChartData {
@@ -203,8 +203,7 @@ export default function EuropeChart({ data, step, progress }: ChartProps<EuropeD
       <rect x={BREAK_X + 16} y={ROAD_Y - 4} width={W - 8 - BREAK_X - 16} height={8} rx={4} style={{ fill: 'var(--rule)' }} />
       <path d={`M${BREAK_X + 2},${ROAD_Y + 9} L${BREAK_X + 8},${ROAD_Y - 9} M${BREAK_X + 8},${ROAD_Y + 9} L${BREAK_X + 14},${ROAD_Y - 9}`}
         style={{ stroke: 'var(--ink-muted)', strokeWidth: 1.5, fill: 'none' }} />
-      <rect x={roadStart} y={ROAD_Y - 4} width={Math.max(0, cursor - roadStart)} height={8} rx={4} className="mark"
-        style={{ fill: 'var(--accent)', x: roadStart, width: Math.max(0, cursor - roadStart) } as CSSProperties} />
+      <Bar x={roadStart} y={ROAD_Y - 4} width={Math.max(0, cursor - roadStart)} height={8} rx={4} style={{ fill: 'var(--accent)' }} />
       {years.map((y) => {
         const tx = x(new Date(Date.UTC(y, 0, 1)));
         return (
@@ -229,7 +228,7 @@ export default function EuropeChart({ data, step, progress }: ChartProps<EuropeD
       <path d={`M${x(targetDate) + 10},${top - 20} l7,-2 l-3,7 Z`} className="mark" style={{ fill: 'var(--accent)', opacity: s === 1 ? 1 : 0 }} />
 
       {/* The target flag: at 2030 in state 0, at 2027 from state 1. */}
-      <rect x={flagX - 1} y={top} width={2} height={POLE} className="mark" style={{ fill: 'var(--ink)', x: flagX - 1 } as CSSProperties} />
+      <Bar x={flagX - 1} y={top} width={2} height={POLE} style={{ fill: 'var(--ink)' }} />
       <Shape d={pennant(flagX, top)} className="c-ink" />
       <Label x={flagX} y={top - 8} size={13} weight={700}>{moved ? target.text : earlier.text}</Label>
       <Label x={flagX - 36} y={top + 13} anchor="end" size={11} className="c-muted" opacity={s === 6 ? 0 : 1}>
@@ -261,8 +260,8 @@ export default function EuropeChart({ data, step, progress }: ChartProps<EuropeD
         const on = d.at <= Math.min(s, 4);
         const now = d.at === s;
         return (
-          <circle key={d.factId} cx={d.cx} cy={d.cy} r={now ? 6 : 4.5} className="mark"
-            style={{ cx: d.cx, cy: d.cy, fill: now ? 'var(--accent)' : 'var(--ink-muted)', stroke: 'var(--bg)', strokeWidth: 1.5, opacity: on ? 1 : 0 } as CSSProperties} />
+          <Dot key={d.factId} cx={d.cx} cy={d.cy} r={now ? 6 : 4.5} opacity={on ? 1 : 0}
+            style={{ fill: now ? 'var(--accent)' : 'var(--ink-muted)', stroke: 'var(--bg)', strokeWidth: 1.5 }} />
         );
       })}
 
@@ -272,21 +271,22 @@ export default function EuropeChart({ data, step, progress }: ChartProps<EuropeD
           style={{ fill: 'var(--bg-raised)', stroke: 'var(--rule)' }} />
         <path d={`M${pointerX - 8},${CARD.y + 0.5} L${pointerX},${CARD.y - 9} L${pointerX + 8},${CARD.y + 0.5}`}
           style={{ fill: 'var(--bg-raised)', stroke: 'var(--rule)' }} />
-        {(() => {
+        {/* The step's lines cross-fade with the last step's (keyed by step: they enter and leave). */}
+        <Presence>{(() => {
           let y = CARD.y + 30;
           return blocks.map((b, i) => {
             const out = (
-              <g key={i}>
+              <Appear key={`${s}-${i}`}>
                 <Label x={CARD.x + 16} y={y} anchor="start" size={13} weight={700} className="c-ink">{b.date}</Label>
                 {b.lines.map((l, j) => (
                   <Label key={j} x={CARD.x + 16} y={y + 20 + j * 17} anchor="start" size={13}>{l}</Label>
                 ))}
-              </g>
+              </Appear>
             );
             y += 20 + b.lines.length * 17 + 18;
             return out;
           });
-        })()}
+        })()}</Presence>
       </g>
 
       {/* The market (states 5 and 6): a hundred squares, as Lu Weibing described it. */}

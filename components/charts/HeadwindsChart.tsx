@@ -59,13 +59,12 @@ function SourcedBar({ x, y, width, height, kind, tone, opacity = 1 }: {
   if (kind === 'reported') return <Bar x={x} y={y} width={width} height={height} className={tone} opacity={opacity} />;
   const h = Math.max(0, height);
   const colour = `var(--${tone.replace('c-', '')})`;
-  const style = {
-    x, y, width, height: h, opacity,
+  const paint = {
     fill: kind === 'derived' ? colour : 'var(--bg-raised)',
     fillOpacity: kind === 'derived' ? 0.35 : 1,
     stroke: colour, strokeWidth: 1.75, strokeDasharray: kind === 'derived' ? '5 3' : '2 2.5',
-  } as CSSProperties;
-  return <rect x={x + 0.9} y={y} width={Math.max(0, width - 1.8)} height={h} className="mark" style={{ ...style, x: x + 0.9, width: Math.max(0, width - 1.8) }} />;
+  };
+  return <Bar x={x + 0.9} y={y} width={Math.max(0, width - 1.8)} height={h} opacity={opacity} style={paint} />;
 }
 
 function Swatch({ x, y, kind, children }: { x: number; y: number; kind: Sourcing; children: ReactNode }) {
@@ -298,8 +297,8 @@ export default function HeadwindsChart({ data, step, progress }: ChartProps<Head
               {isActual ? (
                 <Bar x={xT(0)} y={y} width={w} height={22} className="c-neutral" />
               ) : (
-                <rect x={xT(0)} y={y} width={w} height={22} className="mark"
-                  style={{ x: xT(0), y, width: w, height: 22, fill: 'var(--neutral)', fillOpacity: 0.18, stroke: 'var(--neutral)', strokeWidth: 1.5 } as CSSProperties} />
+                <Bar x={xT(0)} y={y} width={w} height={22}
+                  style={{ fill: 'var(--neutral)', fillOpacity: 0.18, stroke: 'var(--neutral)', strokeWidth: 1.5 }} />
               )}
               <Label x={xT(num(p.value)) + 6} y={y + 16} anchor="start" size={12} weight={600}>{bare(p.text)}</Label>
             </g>

@@ -11,7 +11,7 @@
 import { scaleLinear, scaleTime } from 'd3-scale';
 import { formatDate } from '@/lib/registry/format';
 import { ChartFrame } from './ChartFrame';
-import { Bar, Label, Shape, grow } from './marks';
+import { Appear, Bar, Dot, Label, Presence, Shape, grow } from './marks';
 import { W, H, type ChartProps, type ChartData, type FactList } from './types';
 
 export interface TheBetData extends ChartData {
@@ -285,8 +285,8 @@ export default function TheBetChart({ data, step, progress }: ChartProps<TheBetD
           return (
             <g key={e.key} className="mark" style={{ opacity: on ? 1 : 0 }}>
               {e.key !== 'europe' && (
-                <circle cx={AX} cy={dotY(e)} r={fresh ? 6.5 : 5} className={fresh ? 'mark' : 'mark c-ink'}
-                  style={{ cy: dotY(e), fill: fresh ? 'var(--accent)' : undefined, stroke: 'var(--bg)', strokeWidth: 2 } as React.CSSProperties} />
+                <Dot cx={AX} cy={dotY(e)} r={fresh ? 6.5 : 5} className={fresh ? '' : 'c-ink'}
+                  style={{ fill: fresh ? 'var(--accent)' : undefined, stroke: 'var(--bg)', strokeWidth: 2 }} />
               )}
               {e.key === 'ad' && (
                 <circle cx={AX} cy={dotY(e)} r={11} className="c-reported" style={{ fill: 'none', strokeDasharray: '3 3' }} />
@@ -332,12 +332,15 @@ export default function TheBetChart({ data, step, progress }: ChartProps<TheBetD
       <g className="mark" style={{ opacity: timelineOn ? 0 : 1 }} aria-hidden={timelineOn}>
         <Label x={8} y={20} anchor="start" size={14} weight={700}>{moneyHeading}</Label>
         <Label x={8} y={38} anchor="start" size={12} className="c-muted">{moneySub}</Label>
-        {ticks.map((t, i) => (
-          <g key={`${s}-${i}`}>
-            <rect x={t.x - 0.5} y={M.row0 - 8} width={1} height={gridBottom - M.row0 + 8} style={{ fill: 'var(--rule)' }} />
-            <Label x={t.x} y={gridBottom + 14} size={11} className="c-muted" anchor={i === 0 ? 'start' : 'middle'}>{t.text}</Label>
-          </g>
-        ))}
+        {/* Each view has its own scale: its ticks fade in as the last view's fade out. */}
+        <Presence>
+          {ticks.map((t, i) => (
+            <Appear key={`${s}-${i}`}>
+              <rect x={t.x - 0.5} y={M.row0 - 8} width={1} height={gridBottom - M.row0 + 8} style={{ fill: 'var(--rule)' }} />
+              <Label x={t.x} y={gridBottom + 14} size={11} className="c-muted" anchor={i === 0 ? 'start' : 'middle'}>{t.text}</Label>
+            </Appear>
+          ))}
+        </Presence>
         {/* State 2: the whole of group revenue behind each bar. */}
         {[0, 1, 2, 3].map((i) => (
           <rect key={i} x={M.x0} y={rowY(i) + M.barY} width={W - 16 - M.x0} height={M.barH}
@@ -355,9 +358,8 @@ export default function TheBetChart({ data, step, progress }: ChartProps<TheBetD
           return (
             <g key={r.key}>
               <Label x={M.x0} y={top + 12} anchor="start" size={13} weight={600} opacity={on ? 1 : 0}>{r.name(s)}</Label>
-              <rect x={M.x0} y={top + M.barY} width={width} height={M.barH}
-                className={`mark ${r.className ?? ''}`}
-                style={{ x: M.x0, y: top + M.barY, width, height: M.barH, opacity: on ? 1 : 0, fill: r.accent ? 'var(--accent)' : undefined } as React.CSSProperties} />
+              <Bar x={M.x0} y={top + M.barY} width={width} height={M.barH} className={r.className ?? ''}
+                opacity={on ? 1 : 0} style={r.accent ? { fill: 'var(--accent)' } : undefined} />
               {r.open && (
                 <Shape d={`M${end + 2},${top + M.barY} L${end + 12},${top + M.barY + M.barH / 2} L${end + 2},${top + M.barY + M.barH} Z`}
                   className="c-neutral" opacity={on ? 0.9 : 0} />

@@ -13,7 +13,7 @@ import { max } from 'd3-array';
 import { formatDate, formatNumber } from '@/lib/registry/format';
 import type { Series } from '@/lib/registry';
 import { ChartFrame } from './ChartFrame';
-import { Bar, Label, Shape, grow } from './marks';
+import { Bar, Figure, Label, Shape, grow } from './marks';
 import { W, type ChartData, type ChartProps, type FactList } from './types';
 
 export interface TheLaunchData extends ChartData {
@@ -147,11 +147,11 @@ export function describe(data: TheLaunchData, step: number): string {
   }
 }
 
-/** A dashed horizontal or vertical guide whose geometry animates (CSS `d`). */
+/** A dashed horizontal or vertical guide whose geometry morphs between states. */
 function Dash({ d, opacity, strong = false }: { d: string; opacity: number; strong?: boolean }) {
   return (
-    <path d={d} className="mark"
-      style={{ d: `path('${d}')`, opacity, fill: 'none', stroke: strong ? 'var(--ink)' : 'var(--ink-muted)', strokeWidth: strong ? 1.5 : 1, strokeDasharray: strong ? '6 4' : '3 3' } as React.CSSProperties} />
+    <Shape d={d} className="" opacity={opacity}
+      style={{ fill: 'none', stroke: strong ? 'var(--ink)' : 'var(--ink-muted)', strokeWidth: strong ? 1.5 : 1, strokeDasharray: strong ? '6 4' : '3 3' }} />
   );
 }
 
@@ -286,7 +286,7 @@ export default function TheLaunchChart({ data, step, progress }: ChartProps<TheL
             </Label>
           );
         })}
-        <Label x={PLOT.x1} y={y(capAfter) - 6} anchor="end" size={11} weight={600}>{formatNumber(capAfter)}</Label>
+        <Figure x={PLOT.x1} y={y(capAfter) - 6} anchor="end" size={11} weight={600} value={capAfter} format={(v) => formatNumber(v)} />
         {data.orders.points.map((p) => {
           const on = ruleOpacity(p.factId);
           return (

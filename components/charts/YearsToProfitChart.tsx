@@ -154,9 +154,8 @@ export default function YearsToProfitChart({ data, step, progress }: ChartProps<
         return (
           <g key={p.factId}>
             <Label x={NAME_X} y={y + 13} anchor="start" size={12} weight={xiaomi ? 700 : 600} opacity={on ? 1 : 0}>{p.label}</Label>
-            <rect x={X0} y={y} width={Math.max(0, w)} height={BAR_H}
-              className={`mark ${cls}`}
-              style={{ x: X0, y, width: Math.max(0, w), height: BAR_H, opacity: on ? 1 : 0, ...(xiaomi ? (outlined ? { stroke: 'var(--accent)', strokeWidth: 2.5 } : { fill: 'var(--accent)' }) : {}) } as React.CSSProperties} />
+            <Bar x={X0} y={y} width={Math.max(0, w)} height={BAR_H} className={cls} opacity={on ? 1 : 0}
+              style={xiaomi ? (outlined ? { stroke: 'var(--accent)', strokeWidth: 2.5 } : { fill: 'var(--accent)' }) : undefined} />
             <Label x={X0 + w + 5} y={y + 13} anchor="start" size={12} weight={600} opacity={on ? 1 : 0}>{yrs(p.value, Number.isInteger(p.value) ? 0 : 1)}</Label>
             <Label x={X0} y={y + BAR_H + 15} anchor="start" size={11} className={byMeasure ? 'c-ink' : 'c-muted'} weight={byMeasure && m.kind !== 'net' ? 600 : undefined} opacity={on ? 1 : 0}>
               {`${span(p.period)} · ${m.text}`}

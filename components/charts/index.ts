@@ -1,7 +1,8 @@
 'use client';
 /**
  * Chart name → component. Each chart is its own chunk (next/dynamic), so a chapter page loads
- * only the charts it draws; the server still renders the first state into the HTML.
+ * only the charts it draws; the server still renders the first state into the HTML. Each chart
+ * comes wrapped in its motion (motion/ChartMotion.tsx), loaded with the chart, not before the page.
  */
 import dynamic from 'next/dynamic';
 import type { ComponentType } from 'react';
@@ -10,12 +11,15 @@ import type { ChartProps } from './types';
 
 type AnyChart = ComponentType<ChartProps<any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+const withMotion = (chart: Promise<{ default: AnyChart }>) =>
+  Promise.all([chart, import('./motion/ChartMotion')]).then(([c, motion]) => motion.withMotion(c.default));
+
 export const CHARTS: Record<ChartName, AnyChart> = {
-  'loss-per-car': dynamic(() => import('./LossPerCarChart')),
-  'europe-2027': dynamic(() => import('./EuropeChart')),
-  'headwinds': dynamic(() => import('./HeadwindsChart')),
-  'the-bet': dynamic(() => import('./TheBetChart')),
-  'the-launch': dynamic(() => import('./TheLaunchChart')),
-  profitability: dynamic(() => import('./ProfitabilityChart')),
-  'years-to-profit': dynamic(() => import('./YearsToProfitChart')),
+  'loss-per-car': dynamic(() => withMotion(import('./LossPerCarChart'))),
+  'europe-2027': dynamic(() => withMotion(import('./EuropeChart'))),
+  'headwinds': dynamic(() => withMotion(import('./HeadwindsChart'))),
+  'the-bet': dynamic(() => withMotion(import('./TheBetChart'))),
+  'the-launch': dynamic(() => withMotion(import('./TheLaunchChart'))),
+  profitability: dynamic(() => withMotion(import('./ProfitabilityChart'))),
+  'years-to-profit': dynamic(() => withMotion(import('./YearsToProfitChart'))),
 };

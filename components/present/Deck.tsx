@@ -5,6 +5,7 @@
  * reducer in deck-state.ts. `children` is the handout (printing, or ?print), rendered on the server.
  */
 import { useCallback, useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
+import { LazyMotion, MotionConfig } from 'motion/react';
 import { deckReducer, initialDeckState } from './deck-state';
 import { DeckBar } from './DeckBar';
 import { HelpOverlay } from './HelpOverlay';
@@ -20,6 +21,13 @@ import { useDeckSync } from './useDeckSync';
 import { useHashSync } from './useHashSync';
 import { useIdle } from './useIdle';
 import { useSwipe } from './useSwipe';
+import { useTravel } from './travel';
+
+/** motion's deck features (layout animation included) load after the first render. */
+const loadFeatures = () => import('./motion-features').then((r) => r.default);
+
+/** The layoutId the stage's slide shares with its thumbnail in the overview. */
+const CURRENT = 'deck-current-slide';
 
 /** The cursor and the controls hide after this long without mouse movement. */
 const IDLE_MS = 2000;
@@ -57,19 +65,24 @@ export function Deck({ content, start, children }: { content: DeckContent; start
   }, [overlay]);
 
   const slide = slides[state.index];
+  const direction = useTravel(state.index);
   const upcoming = useChartAhead(slides, state.index, content.charts);
   return (
     // data-ready: the deck has read its URL and its controllers listen (tests and tools wait for it).
+    <LazyMotion features={loadFeatures}>
+    <MotionConfig reducedMotion="user">
     <div className="deck-root" data-view={printView ? 'print' : 'live'} data-ready={ready || undefined} data-idle={idle || undefined} data-blackout={state.blackout || undefined}>
       <main id="main" ref={frame} className="deck-frame">
         <h1 className="sr-only">{`${content.storyTitle}: presentation`}</h1>
         <section ref={stage} tabIndex={-1} className="deck-stage" aria-roledescription="slide" aria-label={`Slide ${state.index + 1} of ${slides.length}: ${slideLabel(slide)}`}>
           {/* Under an open overlay the slide and its controls are inert: Tab stays in the overlay. */}
           <div className="deck-live" inert={overlay || undefined}>
-            <SlideView live slide={slide} storyTitle={content.storyTitle} body={content.bodies[state.index]} chart={slide.scrolly ? content.charts[slide.scrolly] : undefined} upcoming={upcoming} />
+            <SlideView live morph={CURRENT} direction={direction} slide={slide} storyTitle={content.storyTitle} body={content.bodies[state.index]} chart={slide.scrolly ? content.charts[slide.scrolly] : undefined} upcoming={upcoming} />
             <DeckBar index={state.index} count={slides.length} goto={state.goto} readingHref={slide.readingHref} dispatch={dispatch} onSpeaker={openSpeaker} onFullscreen={toggleFullscreen} />
           </div>
-          {state.overview && <Overview content={content} index={state.index} cursor={state.cursor} dispatch={dispatch} />}
+          {/* The overview grows out of the current slide and, closing, gives it back: it goes at once
+              and the stage's slide grows from its thumbnail (a shared layoutId). */}
+          {state.overview && <Overview morph={CURRENT} content={content} index={state.index} cursor={state.cursor} dispatch={dispatch} />}
           {state.help && <HelpOverlay role="deck" onClose={() => dispatch({ type: 'help' })} />}
         </section>
         <p className="sr-only" role="status">{`Slide ${state.index + 1} of ${slides.length}`}</p>
@@ -77,5 +90,7 @@ export function Deck({ content, start, children }: { content: DeckContent; start
       <div className="deck-blackout" aria-hidden="true" />
       {children}
     </div>
+    </MotionConfig>
+    </LazyMotion>
   );
 }

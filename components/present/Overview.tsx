@@ -3,14 +3,25 @@
  * The overview (O or Esc): every slide as a thumbnail in a grid. Arrows move the selection
  * (the keyboard controller maps them), Enter or a click jumps. Thumbnails are the real slides,
  * inert, with one button each on top.
+ *
+ * Opening it, the current slide shrinks from the stage into its place in the grid while the grid
+ * fades in around it; closing, the grid goes at once and the stage's slide grows back out of the
+ * thumbnail (a shared layoutId: `morph`).
  */
 import { useEffect, useRef, type Dispatch } from 'react';
+import { useReducedMotion } from 'motion/react';
+import * as m from 'motion/react-m';
 import type { DeckAction } from './deck-state';
 import { SlideView, slideLabel } from './SlideView';
 import type { DeckContent } from './types';
 import { OVERVIEW_COLUMNS } from './useDeckKeys';
 
-export function Overview({ content, index, cursor, dispatch }: { content: DeckContent; index: number; cursor: number; dispatch: Dispatch<DeckAction> }) {
+/** How long the grid takes to open or close around the current slide. */
+const MORPH_S = 0.35;
+
+export function Overview({ content, index, cursor, dispatch, morph }: { content: DeckContent; index: number; cursor: number; dispatch: Dispatch<DeckAction>; morph?: string }) {
+  const reduce = useReducedMotion();
+  const transition = { duration: reduce ? 0 : MORPH_S, ease: 'easeInOut' } as const;
   const grid = useRef<HTMLOListElement>(null);
 
   // The selected thumbnail takes focus and is scrolled into view inside the grid only (never the page).
@@ -25,20 +36,21 @@ export function Overview({ content, index, cursor, dispatch }: { content: DeckCo
   }, [cursor]);
 
   return (
-    <div className="deck-overview" role="dialog" aria-modal="true" aria-label="All slides">
+    <m.div className="deck-overview" role="dialog" aria-modal="true" aria-label="All slides"
+      initial={{ opacity: 0 }} animate={{ opacity: 1 }} transition={transition}>
       <ol ref={grid} className="overview-grid" style={{ '--columns': OVERVIEW_COLUMNS } as React.CSSProperties}>
         {content.slides.map((slide, i) => (
           <li key={slide.key} data-current={i === index || undefined} data-selected={i === cursor || undefined}>
             <button type="button" className="overview-pick" tabIndex={i === cursor ? 0 : -1} aria-current={i === index ? 'step' : undefined} onClick={() => dispatch({ type: 'pick', index: i })}>
               <span className="sr-only">{`Slide ${i + 1}: ${slideLabel(slide)}`}</span>
             </button>
-            <div className="overview-thumb" inert aria-hidden="true">
+            <m.div className="overview-thumb" inert aria-hidden="true" layoutId={i === index ? morph : undefined} transition={transition}>
               <SlideView slide={slide} storyTitle={content.storyTitle} body={content.bodies[i]} chart={slide.scrolly ? content.charts[slide.scrolly] : undefined} />
-            </div>
+            </m.div>
             <span className="overview-number" aria-hidden="true">{i + 1}</span>
           </li>
         ))}
       </ol>
-    </div>
+    </m.div>
   );
 }

@@ -6,11 +6,14 @@
  *
  * The chart is the reading page's own chart component at the step's state (progress 1). On the
  * stage the same chart instance stays mounted from one step of a scrolly to the next, so its marks
- * move by the same CSS transitions as when a reader scrolls.
+ * move the same way as when a reader scrolls (motion, components/charts/motion).
  */
 import { useDeferredValue, useMemo, type CSSProperties, type ReactNode } from 'react';
+import { AnimatePresence, useIsPresent, useReducedMotion } from 'motion/react';
+import * as m from 'motion/react-m';
 import { CHARTS } from '@/components/charts';
 import type { DeckChart, SlideMeta } from './types';
+import { CAPTION, CAPTION_MS } from './travel';
 import { useShrinkToFit } from './useShrinkToFit';
 
 export function slideLabel(slide: SlideMeta): string {
@@ -19,7 +22,7 @@ export function slideLabel(slide: SlideMeta): string {
   return `${slide.chapterTitle}, step ${(slide.step ?? 0) + 1}`;
 }
 
-export function SlideView({ slide, storyTitle, body, chart, upcoming, live = false }: {
+export function SlideView({ slide, storyTitle, body, chart, upcoming, live = false, direction = 0, morph }: {
   slide: SlideMeta;
   storyTitle: string;
   body?: ReactNode;
@@ -32,13 +35,17 @@ export function SlideView({ slide, storyTitle, body, chart, upcoming, live = fal
    * can ask for; done while the title is up, the press that reaches the first step only reveals it.
    */
   upcoming?: { chart: DeckChart; scrolly: string };
+  /** On the stage: the way the presenter is going (+1, -1); captions travel that way. 0: no travel. */
+  direction?: number;
+  /** A layoutId shared with the overview's thumbnail of this slide, so one morphs into the other. */
+  morph?: string;
 }) {
   const hidden = slide.kind === 'title' && upcoming;
   // One slot for the graphic on both kinds of slide, so React keeps the chart across the title.
   const graphic = slide.kind === 'step' && chart ? { chart, scrolly: slide.scrolly!, step: slide.step ?? 0 }
     : hidden ? { chart: upcoming.chart, scrolly: upcoming.scrolly, step: 0 } : null;
   return (
-    <div className="slide" data-kind={slide.kind} data-slide={slide.key} data-upcoming={hidden ? '' : undefined}>
+    <m.div layoutId={morph} className="slide" data-kind={slide.kind} data-slide={slide.key} data-upcoming={hidden ? '' : undefined}>
       {slide.kind === 'title' && (
         <div className="slide-title">
           <p className="slide-kicker">{`${storyTitle} · Chapter ${slide.chapterNumber}`}</p>
@@ -46,7 +53,7 @@ export function SlideView({ slide, storyTitle, body, chart, upcoming, live = fal
           <p className="slide-dek">{slide.description}</p>
         </div>
       )}
-      {slide.kind === 'step' && chart && <StepCaption slide={slide} body={body} />}
+      {slide.kind === 'step' && chart && <StepCaption slide={slide} body={body} direction={direction} />}
       {graphic && <StepGraphic slide={slide} live={live} {...graphic} />}
       {slide.kind === 'end' && (
         <div className="slide-title slide-end">
@@ -55,21 +62,36 @@ export function SlideView({ slide, storyTitle, body, chart, upcoming, live = fal
           <div className="slide-end-body">{body}</div>
         </div>
       )}
-    </div>
+    </m.div>
   );
 }
 
-function StepCaption({ slide, body }: { slide: SlideMeta; body?: ReactNode }) {
-  const [captionRef, shrink] = useShrinkToFit(slide.key);
-  const style = { '--fit': slide.fit * shrink } as CSSProperties;
+function StepCaption({ slide, body, direction }: { slide: SlideMeta; body?: ReactNode; direction: number }) {
+  const reduce = useReducedMotion();
+  const d = reduce ? 0 : direction;
   return (
     <>
       <h2 className="slide-kicker">{`${slide.chapterNumber} · ${slide.chapterTitle}`}</h2>
-      {/* Keyed by slide, so each new caption enters with its own short fade. */}
-      <div ref={captionRef} key={slide.key} className="slide-caption" style={style}>
-        {body}
-      </div>
+      {/* Keyed by slide: the old caption leaves the way the presenter is going while the new one
+          enters from that side. Both sit in the same grid cell, so neither pushes the other. */}
+      <AnimatePresence initial={false} custom={d}>
+        <Caption key={slide.key} slide={slide} body={body} direction={d} />
+      </AnimatePresence>
     </>
+  );
+}
+
+function Caption({ slide, body, direction }: { slide: SlideMeta; body?: ReactNode; direction: number }) {
+  const [captionRef, shrink] = useShrinkToFit(slide.key);
+  const present = useIsPresent();
+  // Without travel (reduced motion, previews) a leaving caption is gone at once, not for a frame.
+  const style = { '--fit': slide.fit * shrink, visibility: !present && !direction ? 'hidden' : undefined } as CSSProperties;
+  return (
+    <m.div ref={captionRef} className="slide-caption" style={style} data-leaving={present ? undefined : ''} aria-hidden={present ? undefined : true}
+      custom={direction} variants={CAPTION} initial="enter" animate="center" exit="leave"
+      transition={{ duration: direction ? CAPTION_MS / 1000 : 0, ease: 'easeOut' }}>
+      {body}
+    </m.div>
   );
 }
 
@@ -78,7 +100,7 @@ function StepCaption({ slide, body }: { slide: SlideMeta; body?: ReactNode }) {
  *
  * The chart follows the step a frame behind the caption (useDeferredValue): a key press paints the
  * new caption at once, and the chart's new state renders in the next, interruptible pass, where it
- * starts the same CSS transitions. data-active-step moves with the chart, so it always names the
+ * starts the same moves as when reading. data-active-step moves with the chart, so it always names the
  * state that is drawn. */
 function StepGraphic({ slide, chart, scrolly, step, live }: { slide: SlideMeta; chart: DeckChart; scrolly: string; step: number; live: boolean }) {
   const Chart = CHARTS[chart.chart];

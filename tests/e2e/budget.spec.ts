@@ -1,5 +1,5 @@
 /**
- * The JavaScript budget (issue: performance): every chapter page loads at most 165 KiB of gzipped
+ * The JavaScript budget (issue: performance): every chapter page loads at most 190 KiB of gzipped
  * JavaScript, counting every script the browser actually fetches while a reader opens the page and
  * scrolls it to the end (so code-split chart chunks count too). Sizes are gzip -9 of the files in
  * out/, so the figure is deterministic. Timings live in `npm run bench`, not here.
@@ -10,7 +10,7 @@ import zlib from 'node:zlib';
 import { test, expect } from './fixtures';
 import { chapterSlugs, outDir } from './chapters';
 
-const BUDGET_KIB = 165;
+const BUDGET_KIB = 190;
 
 for (const route of ['/', ...chapterSlugs.map((s) => `/${s}`)]) {
   test(`${route} loads at most ${BUDGET_KIB} KiB of gzipped JavaScript`, async ({ page, baseURL }, info) => {

@@ -23,6 +23,8 @@ export async function expectSlide(page: Page, key: string) {
  * equal this way, though their markup differs in formatting.
  */
 export async function chartState(svg: Locator): Promise<string> {
+  // At rest: a chart carries data-moving (on its motion wrapper) while its marks move to a new step.
+  await expect(svg.locator('xpath=ancestor::*[@data-moving]')).toHaveCount(0);
   return svg.evaluate((root) => {
     const skip = new Set(['id', 'aria-labelledby', 'aria-describedby', 'style']);
     const walk = (n: Node): string => {
@@ -54,4 +56,5 @@ export async function openSpeaker(context: BrowserContext, deck: Page): Promise<
 /** Waits for the stage's fades and chart transitions to finish, so colours are measured at rest. */
 export async function settled(page: Page) {
   await stage(page).evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished.catch(() => {}))));
+  await expect(stage(page).locator('[data-moving]')).toHaveCount(0);
 }
