@@ -22,3 +22,17 @@ export interface ChartProps<D extends ChartData = ChartData> {
 /** The shared viewBox: about square, so one drawing serves a phone's full width and a desktop column. */
 export const W = 440;
 export const H = 420;
+
+/** The smallest size chart text may render at, in CSS pixels (the brief for phones: 11, 12 better). */
+export const MIN_TEXT_PX = 11.5;
+
+/**
+ * The font size, in viewBox units, that renders at MIN_TEXT_PX in an SVG box of this size (the
+ * drawing is fitted inside it, "meet"), rounded up to a quarter unit so small resizes do not
+ * re-render the chart. 0 for an empty box (not laid out yet).
+ */
+export function minFontUnits(boxWidth: number, boxHeight: number, minPx = MIN_TEXT_PX): number {
+  const scale = Math.min(boxWidth / W, boxHeight / H);
+  if (!(scale > 0)) return 0;
+  return Math.ceil((minPx / scale) * 4) / 4;
+}
