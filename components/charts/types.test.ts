@@ -7,6 +7,7 @@ describe('minFontUnits', () => {
     const units = minFontUnits(382, 372);
     expect(units * (382 / W)).toBeGreaterThanOrEqual(MIN_TEXT_PX);
     expect(units * (382 / W)).toBeLessThan(MIN_TEXT_PX + 0.25);
+    expect(units).toBeGreaterThan(11);
   });
   it('uses the tighter of the two fits (the drawing is letterboxed, "meet")', () => {
     expect(minFontUnits(1000, 210)).toBe(Math.ceil((MIN_TEXT_PX / (210 / H)) * 4) / 4);

@@ -23,8 +23,11 @@ export interface ChartProps<D extends ChartData = ChartData> {
 export const W = 440;
 export const H = 420;
 
-/** The smallest size chart text may render at, in CSS pixels (the brief for phones: 11, 12 better). */
-export const MIN_TEXT_PX = 11.5;
+/**
+ * The smallest size chart text may render at, in CSS pixels. Every step up costs room: the labels
+ * were set for a 440-unit drawing, and raised further they run past its edges on a 320 px phone.
+ */
+export const MIN_TEXT_PX = 11;
 
 /**
  * The font size, in viewBox units, that renders at MIN_TEXT_PX in an SVG box of this size (the
