@@ -28,10 +28,12 @@ export function ChartFrame({ title, description, children }: { title: string; de
     measure();
     return () => observer.disconnect();
   }, []);
+  // On the wrapper, not the SVG: the drawing of a step state stays the same markup at every size
+  // (the deck and the page are compared that way); the labels inherit it.
   const style = minFont ? ({ '--chart-min-font': `${minFont}px` } as CSSProperties) : undefined;
   return (
-    <div className="chart">
-      <svg ref={svg} viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-t ${id}-d`} className="chart-svg" style={style}>
+    <div className="chart" style={style}>
+      <svg ref={svg} viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-t ${id}-d`} className="chart-svg">
         <title id={`${id}-t`}>{title}</title>
         <desc id={`${id}-d`}>{description}</desc>
         {children}
