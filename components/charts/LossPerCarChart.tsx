@@ -22,8 +22,7 @@ export interface LossPerCarData extends ChartData {
 /** How many quarters each step shows. */
 const SHOWN = [1, 1, 3, 5, 6, 6];
 const TOP = { y0: 56, y1: 150 };
-// The bottom leaves room under the deepest bar for its value and the quarter labels below it.
-const BOTTOM = { y0: 196, y1: 374 };
+const BOTTOM = { y0: 196, y1: 392 };
 
 export function describe(data: LossPerCarData, step: number): string {
   const s = Math.min(step, SHOWN.length - 1);
@@ -82,7 +81,7 @@ export default function LossPerCarChart({ data, step, progress }: ChartProps<Los
               <circle cx={x(p.period)! + bw / 2} cy={yCar(rp.value)} r={5} className="mark c-reported"
                 style={{ cy: yCar(rp.value), opacity: s === 0 || s === 5 ? (i < shown ? 1 : 0) : 0 } as React.CSSProperties} />
             )}
-            <Label x={x(p.period)! + bw / 2} y={BOTTOM.y1 + 34} size={11} className="c-muted">{p.period.replace(' 20', " '")}</Label>
+            <Label x={x(p.period)! + bw / 2} y={BOTTOM.y1 + 16} size={11} className="c-muted">{p.period.replace(' 20', " '")}</Label>
           </g>
         );
       })}
