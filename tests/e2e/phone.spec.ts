@@ -162,6 +162,15 @@ for (const size of WIDER) {
   test.describe(`${size.name} ${size.width}×${size.height}`, () => {
     test.use({ viewport: { width: size.width, height: size.height }, hasTouch: size.touch, reducedMotion: 'reduce' });
 
+    test('the deck fits the screen and its controls are thumb-sized', async ({ page }) => {
+      await page.goto(`/present/${chapterSlugs[0]}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      const targets = await smallTargets(page, '.deck-controls > a, .deck-controls > button');
+      expect(targets.small).toEqual([]);
+      expect(targets.count).toBeGreaterThanOrEqual(5);
+    });
+
     for (const slug of chapterSlugs) {
       test(`/${slug}: chart and step text never overlap, chart readable`, async ({ page }) => {
         await page.goto(`/${slug}`);
