@@ -81,7 +81,8 @@ export default function LossPerCarChart({ data, step, progress }: ChartProps<Los
               <circle cx={x(p.period)! + bw / 2} cy={yCar(rp.value)} r={5} className="mark c-reported"
                 style={{ cy: yCar(rp.value), opacity: s === 0 || s === 5 ? (i < shown ? 1 : 0) : 0 } as React.CSSProperties} />
             )}
-            <Label x={x(p.period)! + bw / 2} y={BOTTOM.y1 + 16} size={11} className="c-muted">{p.period.replace(' 20', " '")}</Label>
+            {/* Low enough to stay clear of the deepest bar's value when labels are raised on a phone. */}
+            <Label x={x(p.period)! + bw / 2} y={BOTTOM.y1 + 24} size={11} className="c-muted">{p.period.replace(' 20', " '")}</Label>
           </g>
         );
       })}

@@ -337,7 +337,7 @@ export default function TheBetChart({ data, step, progress }: ChartProps<TheBetD
           {ticks.map((t, i) => (
             <Appear key={`${s}-${i}`}>
               <rect x={t.x - 0.5} y={M.row0 - 8} width={1} height={gridBottom - M.row0 + 8} style={{ fill: 'var(--rule)' }} />
-              <Label x={t.x} y={gridBottom + 14} size={11} className="c-muted" anchor={i === 0 ? 'start' : 'middle'}>{t.text}</Label>
+              <Label x={t.x} y={gridBottom + 14} size={11} className="c-muted" anchor={i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle'}>{t.text}</Label>
             </Appear>
           ))}
         </Presence>
@@ -382,8 +382,12 @@ export default function TheBetChart({ data, step, progress }: ChartProps<TheBetD
           );
         })()}
         {/* Footnotes that change with the view. */}
+        {/* Two lines, so the note fits a phone's width at a readable size. */}
         <Label x={8} y={gridBottom + 44} anchor="start" size={12} className="c-muted" opacity={s === 2 ? 1 : 0}>
-          {`The car segment also holds other new ventures; cars alone: ${f.evOnly.text}.`}
+          The car segment also holds other new ventures;
+        </Label>
+        <Label x={8} y={gridBottom + 60} anchor="start" size={12} className="c-muted" opacity={s === 2 ? 1 : 0}>
+          {`cars alone: ${f.evOnly.text}.`}
         </Label>
         <Label x={8} y={gridBottom + 44} anchor="start" size={12} className="c-muted" opacity={s === 4 ? 1 : 0}>
           {`The ${f.cumulative.period} figure covers cars and other new businesses.`}

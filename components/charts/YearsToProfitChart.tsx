@@ -157,7 +157,8 @@ export default function YearsToProfitChart({ data, step, progress }: ChartProps<
             <Bar x={X0} y={y} width={Math.max(0, w)} height={BAR_H} className={cls} opacity={on ? 1 : 0}
               style={xiaomi ? (outlined ? { stroke: 'var(--accent)', strokeWidth: 2.5 } : { fill: 'var(--accent)' }) : undefined} />
             <Label x={X0 + w + 5} y={y + 13} anchor="start" size={12} weight={600} opacity={on ? 1 : 0}>{yrs(p.value, Number.isInteger(p.value) ? 0 : 1)}</Label>
-            <Label x={X0} y={y + BAR_H + 15} anchor="start" size={11} className={byMeasure ? 'c-ink' : 'c-muted'} weight={byMeasure && m.kind !== 'net' ? 600 : undefined} opacity={on ? 1 : 0}>
+            {/* Under the name and the bar together: the widest line a row has, so it fits a phone. */}
+            <Label x={NAME_X} y={y + BAR_H + 15} anchor="start" size={11} className={byMeasure ? 'c-ink' : 'c-muted'} weight={byMeasure && m.kind !== 'net' ? 600 : undefined} opacity={on ? 1 : 0}>
               {`${span(p.period)} · ${m.text}`}
             </Label>
           </g>

@@ -33,7 +33,7 @@ export function PresentLink({ slug }: { slug: string }) {
       <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
         <path d="M3 4h18v12H3zM12 16v4M8 20h8M10 8l4 2-4 2z" />
       </svg>
-      Present
+      <span className="present-label">Present</span>
     </a>
   );
 }

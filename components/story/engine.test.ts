@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickActiveStep, quantise, stepIndexFromHash, triggerLine } from './engine';
+import { chartAboveText, pickActiveStep, quantise, stepIndexFromHash, textAreaTrigger, triggerLine } from './engine';
 
 // Four steps of 600 px, stacked; `scroll` moves them all up.
 const boxes = (scroll: number) => [0, 1, 2, 3].map((i) => ({ top: 400 + i * 600 - scroll, bottom: 1000 + i * 600 - scroll }));
@@ -65,5 +65,31 @@ describe('stepIndexFromHash', () => {
     expect(stepIndexFromHash('#nope', ids)).toBe(-1);
     expect(stepIndexFromHash('#%E0%A4%A', ids)).toBe(-1);
     expect(stepIndexFromHash('', ids)).toBe(-1);
+  });
+});
+
+describe('textAreaTrigger (chart pinned above the text)', () => {
+  it('sits a fixed reading distance below the chart', () => {
+    expect(textAreaTrigger(420, 844)).toBe(420 + 96);
+  });
+  it('does not move when the address bar changes the viewport height', () => {
+    expect(textAreaTrigger(420, 764)).toBe(textAreaTrigger(420, 844));
+    // So a step whose top is just above the line stays active through the resize.
+    const steps = [{ top: 100, bottom: 500 }, { top: 500, bottom: 900 }];
+    expect(pickActiveStep(steps, textAreaTrigger(420, 844)).index).toBe(1);
+    expect(pickActiveStep(steps, textAreaTrigger(420, 764)).index).toBe(1);
+  });
+  it('stays within the text area on a short screen, and follows a chart that has not pinned yet', () => {
+    expect(textAreaTrigger(400, 500)).toBe(450);
+    expect(textAreaTrigger(900, 844)).toBe(900);
+  });
+});
+
+describe('chartAboveText', () => {
+  it('is true when the chart and the steps share a column, false side by side', () => {
+    expect(chartAboveText({ left: 0, right: 390 }, { left: 0, right: 390 })).toBe(true);
+    expect(chartAboveText({ left: 500, right: 1250 }, { left: 24, right: 480 })).toBe(false);
+    // Touching edges are not an overlap.
+    expect(chartAboveText({ left: 480, right: 900 }, { left: 0, right: 480 })).toBe(false);
   });
 });

@@ -26,6 +26,28 @@ export function triggerLine(viewportHeight: number, ratio = TRIGGER_RATIO): numb
   return viewportHeight * ratio;
 }
 
+/**
+ * Phones: the chart is pinned above the text, so the trigger line sits in the text area, a fixed
+ * reading distance below the chart's lower edge (never past halfway down what is left of the
+ * screen). It depends on the chart's edge, not on the viewport's height, so the address bar
+ * showing or hiding (which changes innerHeight by about 80 px) does not move it.
+ */
+export const TEXT_TRIGGER_OFFSET = 96;
+
+export function textAreaTrigger(chartBottom: number, viewportHeight: number, offset = TEXT_TRIGGER_OFFSET): number {
+  return chartBottom + Math.min(offset, Math.max(0, (viewportHeight - chartBottom) / 2));
+}
+
+export interface ColumnBox {
+  left: number;
+  right: number;
+}
+
+/** The chart sits above the steps (phones, portrait tablets) rather than beside them when their columns overlap. */
+export function chartAboveText(chart: ColumnBox, steps: ColumnBox): boolean {
+  return chart.left < steps.right - 1 && chart.right > steps.left + 1;
+}
+
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
 export function pickActiveStep(boxes: readonly StepBox[], trigger: number): ActiveStep {

@@ -5,7 +5,7 @@
  * once per frame in requestAnimationFrame, never in the event handler itself.
  */
 import { useEffect, useState, type RefObject } from 'react';
-import { pickActiveStep, quantise, sameActive, triggerLine, type ActiveStep } from './engine';
+import { chartAboveText, pickActiveStep, quantise, sameActive, textAreaTrigger, triggerLine, type ActiveStep } from './engine';
 
 export function useActiveStep(container: RefObject<HTMLElement | null>): ActiveStep {
   const [active, setActive] = useState<ActiveStep>({ index: 0, progress: 0 });
@@ -14,12 +14,18 @@ export function useActiveStep(container: RefObject<HTMLElement | null>): ActiveS
     const root = container.current;
     if (!root) return;
     const steps = Array.from(root.querySelectorAll<HTMLElement>('[data-step]'));
+    const chart = root.querySelector<HTMLElement>('.scrolly-graphic');
+    const column = root.querySelector<HTMLElement>('.scrolly-steps');
     let frame = 0;
 
     const measure = () => {
       frame = 0;
-      // innerHeight follows the phone's address bar as it shows and hides.
-      const found = pickActiveStep(steps.map((s) => s.getBoundingClientRect()), triggerLine(window.innerHeight));
+      // Chart pinned above the text (phones): the line is in the text area, just below the chart.
+      // Beside it (wider screens): a share of the viewport's height.
+      const box = chart?.getBoundingClientRect();
+      const stacked = box && column ? chartAboveText(box, column.getBoundingClientRect()) : false;
+      const line = stacked && box ? textAreaTrigger(box.bottom, window.innerHeight) : triggerLine(window.innerHeight);
+      const found = pickActiveStep(steps.map((s) => s.getBoundingClientRect()), line);
       const next = { index: found.index, progress: quantise(found.progress) };
       setActive((prev) => (sameActive(prev, next) ? prev : next));
     };

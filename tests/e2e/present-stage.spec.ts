@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, stepIds } from './fixtures';
 import { CHAPTER, stage, slideOf, slideKeys, chartState, openDeck, settled } from './deck';
+import { chartAboveText, textAreaTrigger, triggerLine } from '../../components/story/engine';
 
 test.describe('stage', () => {
   for (const [width, height] of [[1024, 768], [1920, 1080], [3840, 2160]]) {
@@ -86,10 +87,17 @@ test.describe('stage', () => {
     const reading: string[] = [];
     for (const id of ids) {
       // Scrolled to the end of the step: the reader has read it all (progress 1, as in the deck).
-      await page.locator(`#${id}`).evaluate((el) => {
-        const bottom = el.getBoundingClientRect().bottom + window.scrollY;
-        window.scrollTo(0, bottom - window.innerHeight * 0.55 - 2);
+      // The trigger line is where the engine puts it for this layout (in the text area on phones).
+      await page.locator(`#${id}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      const box = await page.evaluate(() => {
+        const rect = (sel: string) => document.querySelector(sel)!.getBoundingClientRect().toJSON() as DOMRect;
+        return { chart: rect('.scrolly-graphic'), steps: rect('.scrolly-steps'), vh: window.innerHeight };
       });
+      const line = chartAboveText(box.chart, box.steps) ? textAreaTrigger(box.chart.bottom, box.vh) : triggerLine(box.vh);
+      await page.locator(`#${id}`).evaluate((el, line) => {
+        const bottom = el.getBoundingClientRect().bottom + window.scrollY;
+        window.scrollTo(0, bottom - line - 2);
+      }, line);
       await expect(page.locator('.scrolly-graphic').first()).toHaveAttribute('data-active-step', id);
       reading.push(await chartState(page.locator('.scrolly-graphic svg').first()));
     }

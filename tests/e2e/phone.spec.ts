@@ -1,0 +1,182 @@
+/**
+ * Phones first: on every chapter, at 320×568, 390×844 and 430×932 with touch, the chart and the
+ * text being read are on screen together, uncovered; chart text is readable; the header's controls
+ * fit; every control is a thumb's size; landscape phones and tablets never overlap chart and text;
+ * the address bar showing and hiding neither moves the pinned chart nor changes the step.
+ * Runs once, in the desktop project (it sets its own devices).
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { chapterSlugs } from './chapters';
+import { scanChartText, scanScrolly, smallTargets } from './phone-measure';
+
+/**
+ * `inside`: every drawn label also lies wholly inside its chart. Not yet at 320 px, where the
+ * charts' longest notes, raised to 11 px, run past the drawing's right edge (README, Phones).
+ */
+const PHONES = [
+  { width: 320, height: 568, inside: false },
+  { width: 390, height: 844, inside: true },
+  { width: 430, height: 932, inside: true },
+];
+const WIDER = [
+  { name: 'landscape phone', width: 844, height: 390, touch: true, sideBySide: true },
+  { name: 'landscape phone', width: 932, height: 430, touch: true, sideBySide: true },
+  { name: 'portrait tablet', width: 768, height: 1024, touch: true, sideBySide: false },
+  { name: 'landscape tablet', width: 1024, height: 768, touch: true, sideBySide: true },
+];
+/** The issue's bar: text at least 11 CSS px as rendered. */
+const MIN_TEXT_PX = 11;
+const TARGETS = 'button, summary, .site-header a, .present-link, .chapter-menu-panel a';
+
+const scrollyCount = (page: Page) => page.locator('.scrolly').count();
+
+async function expectChartUncovered(page: Page, minShare: number, sideBySide = false) {
+  const n = await scrollyCount(page);
+  expect(n).toBeGreaterThanOrEqual(1);
+  for (let k = 0; k < n; k++) {
+    const ids = await page.locator('.scrolly').nth(k).locator('[data-step]').evaluateAll((els) => els.map((e) => e.id));
+    const scan = await scanScrolly(page, k, { minShare, sideBySide });
+    expect(scan.failures, `scrolly ${k}`).toEqual([]);
+    // Every step was read (its text on screen) while it was the active one, chart checked each time.
+    expect(scan.readSteps.sort(), `scrolly ${k}: steps read while active`).toEqual([...ids].sort());
+    expect(scan.reading).toBeGreaterThanOrEqual(ids.length);
+  }
+}
+
+async function expectReadableChartText(page: Page, inside = true) {
+  for (let k = 0; k < (await scrollyCount(page)); k++) {
+    const scan = await scanChartText(page, k, MIN_TEXT_PX, inside);
+    expect(scan.failures, `scrolly ${k}`).toEqual([]);
+    expect(scan.texts).toBeGreaterThan(5);
+  }
+}
+
+for (const size of PHONES) {
+  test.describe(`phone ${size.width}×${size.height}`, () => {
+    test.use({ viewport: { width: size.width, height: size.height }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, reducedMotion: 'reduce' });
+
+    for (const slug of chapterSlugs) {
+      test(`/${slug}: while a step is read its chart is whole, uncovered and ≥ 40% of the screen`, async ({ page }) => {
+        await page.goto(`/${slug}`);
+        await expectChartUncovered(page, 0.4);
+      });
+
+      test(`/${slug}: every chart text renders at ≥ ${MIN_TEXT_PX} px${size.inside ? ', inside the chart' : ''}`, async ({ page }) => {
+        await page.goto(`/${slug}`);
+        await expectReadableChartText(page, size.inside);
+      });
+
+      test(`/${slug}: every button, header control and menu link is at least 44×44`, async ({ page }) => {
+        await page.goto(`/${slug}`);
+        const page1 = await smallTargets(page, TARGETS);
+        expect(page1.small).toEqual([]);
+        expect(page1.count).toBeGreaterThanOrEqual(4);
+        await page.locator('.chapter-menu summary').click();
+        await expect(page.locator('.chapter-menu-panel')).toBeVisible();
+        const menu = await smallTargets(page, '.chapter-menu-panel a');
+        expect(menu.small).toEqual([]);
+        expect(menu.count).toBeGreaterThanOrEqual(chapterSlugs.length + 2);
+      });
+    }
+
+    test('the header\'s controls do not overlap, run off the screen or clip', async ({ page }) => {
+      await page.goto(`/${chapterSlugs[0]}`);
+      const boxes = await page.evaluate(() => {
+        const pick = (sel: string) => {
+          const el = document.querySelector<HTMLElement>(sel);
+          if (!el || getComputedStyle(el).display === 'none') return null;
+          const r = el.getBoundingClientRect();
+          return { sel, left: r.left, right: r.right, top: r.top, bottom: r.bottom, clipped: el.scrollWidth > el.clientWidth + 1 };
+        };
+        return ['.site-title', '.site-chapter', '.chapter-menu > summary', '.present-link'].map(pick).filter((b) => b !== null);
+      });
+      const vw = size.width;
+      expect(boxes.map((b) => b.sel)).toEqual(expect.arrayContaining(['.site-title', '.chapter-menu > summary', '.present-link']));
+      for (const b of boxes) {
+        expect(b.clipped, `${b.sel} is cut short`).toBe(false);
+        expect(b.left, `${b.sel} left`).toBeGreaterThanOrEqual(0);
+        expect(b.right, `${b.sel} right`).toBeLessThanOrEqual(vw);
+      }
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i], boxes[j]];
+          const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+          expect(overlap, `${a.sel} overlaps ${b.sel}`).toBe(false);
+        }
+      }
+      // The Present control may be an icon, but it keeps its name.
+      await expect(page.getByRole('link', { name: 'Present' })).toBeVisible();
+    });
+
+    test('the data room and the deck fit the screen and their controls are thumb-sized', async ({ page }) => {
+      for (const path of ['/data', `/present/${chapterSlugs[0]}`]) {
+        await page.goto(path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+        const targets = await smallTargets(page, 'button, summary, .site-header a, select, input');
+        expect(targets.small, path).toEqual([]);
+      }
+    });
+  });
+}
+
+test.describe('the address bar (390×844 phone)', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, reducedMotion: 'reduce' });
+
+  test('showing and hiding it mid-scrolly keeps the step and the chart where they are', async ({ page }) => {
+    await page.goto(`/${chapterSlugs[0]}`);
+    // Just past the moment the third step takes over: the most fragile place for a resize.
+    const found = await page.evaluate(async () => {
+      const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const graphic = document.querySelector('.scrolly-graphic')!;
+      const target = document.querySelectorAll('.scrolly')[0].querySelectorAll('[data-step]')[2];
+      target.scrollIntoView({ block: 'end' });
+      await frame();
+      for (let i = 0; i < 400 && graphic.getAttribute('data-active-step') !== target.id; i++) {
+        window.scrollBy(0, 4);
+        await frame();
+      }
+      window.scrollBy(0, 4);
+      await frame();
+      return graphic.getAttribute('data-active-step') === target.id ? target.id : null;
+    });
+    expect(found).not.toBeNull();
+    const state = () => page.evaluate(() => {
+      const g = document.querySelector('.scrolly-graphic')!;
+      return { step: g.getAttribute('data-active-step'), chartTop: g.querySelector('svg')!.getBoundingClientRect().top };
+    });
+    const before = await state();
+    for (const height of [764, 844, 764, 844]) {
+      await page.setViewportSize({ width: 390, height });
+      await page.waitForFunction((h) => window.innerHeight === h, height);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const now = await state();
+      expect(now.step, `at ${height}`).toBe(before.step);
+      expect(Math.abs(now.chartTop - before.chartTop), `chart top at ${height}`).toBeLessThanOrEqual(0.5);
+    }
+  });
+});
+
+for (const size of WIDER) {
+  test.describe(`${size.name} ${size.width}×${size.height}`, () => {
+    test.use({ viewport: { width: size.width, height: size.height }, hasTouch: size.touch, reducedMotion: 'reduce' });
+
+    test('the deck fits the screen and its controls are thumb-sized', async ({ page }) => {
+      await page.goto(`/present/${chapterSlugs[0]}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      const targets = await smallTargets(page, '.deck-controls > a, .deck-controls > button');
+      expect(targets.small).toEqual([]);
+      expect(targets.count).toBeGreaterThanOrEqual(5);
+    });
+
+    for (const slug of chapterSlugs) {
+      test(`/${slug}: chart and step text never overlap, chart readable`, async ({ page }) => {
+        await page.goto(`/${slug}`);
+        await expectChartUncovered(page, size.sideBySide ? 0.5 : 0.4, size.sideBySide);
+        await expectReadableChartText(page);
+      });
+    }
+  });
+}
