@@ -14,6 +14,7 @@ import { scaleUtc } from 'd3-scale';
 import type { CSSProperties } from 'react';
 import { ChartFrame } from './ChartFrame';
 import { Appear, Bar, Dot, Label, Presence, Rule, Shape, grow } from './marks';
+import { fitChars, wrapLines } from './wrap';
 import { W, type ChartProps, type ChartData, type FactList } from './types';
 
 export interface EuropeData extends ChartData {
@@ -92,19 +93,6 @@ function caption(p: Point, data: EuropeData): string {
   }
 }
 
-/** Greedy word wrap by characters: labels are short and the font is fixed, so this is enough. */
-function wrap(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && (line + ' ' + word).length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 export function describe(data: EuropeData, step: number): string {
   const s = Math.min(step, LAST);
@@ -174,7 +162,7 @@ export default function EuropeChart({ data, step, progress }: ChartProps<EuropeD
 
   // The card: the current step's events, with a pointer up to where they sit on the road.
   const pointerX = current.length ? current.reduce((a, d) => a + d.cx, 0) / current.length : cursor;
-  const blocks: { date: string; lines: string[] }[] = current.map((d) => ({ date: d.text, lines: wrap(caption(d, data), 58) }));
+  const blocks: { date: string; lines: string[] }[] = current.map((d) => ({ date: d.text, lines: wrapLines(caption(d, data), fitChars(CARD.w - 32)) }));
 
   // The market: a hundred squares, one per percentage point.
   const CELL = 12;

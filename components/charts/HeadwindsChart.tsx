@@ -15,6 +15,7 @@ import type { CSSProperties, ReactNode } from 'react';
 import { formatNumber } from '@/lib/registry/format';
 import { ChartFrame } from './ChartFrame';
 import { Bar, Label, Rule, grow } from './marks';
+import { fitChars } from './wrap';
 import { W, type ChartProps, type ChartData, type FactList } from './types';
 import type { Series } from '@/lib/registry';
 
@@ -213,8 +214,9 @@ export default function HeadwindsChart({ data, step, progress }: ChartProps<Head
           <Label x={x(q3.period)! + bw / 2} y={yRes(q3.value) - 20} size={11} weight={600} className="c-profit">first profit</Label>
           <Label x={x(periods[6])! + bw / 2} y={TOP.y1 - 8} size={13} className="c-muted">?</Label>
           <Label x={x(periods[7])! + bw / 2} y={TOP.y1 - 8} size={13} className="c-muted">?</Label>
-          <Label x={8} y={402} anchor="start" size={11} className="c-muted">Measure: adjusted net loss in 2024, operating result from 2025.</Label>
-          <Label x={8} y={416} anchor="start" size={11} className="c-muted">The segment includes AI, so it is not the car business alone.</Label>
+          <Label x={8} y={416} anchor="start" size={11} className="c-muted" wrap={fitChars(W - 12)} lines="up">
+            Measure: adjusted net loss in 2024, operating result from 2025. The segment includes AI, so it is not the car business alone.
+          </Label>
         </g>
         {/* States 4 and 5: the tax change on the time line, and the quarter with no published result. */}
         <g className="mark" style={fadeGroup(s >= 4)}>
@@ -231,10 +233,10 @@ export default function HeadwindsChart({ data, step, progress }: ChartProps<Head
           <Swatch x={170} y={400} kind="weaker">one weaker source</Swatch>
         </g>
         <g className="mark" style={fadeGroup(s === 4)}>
-          <Label x={8} y={416} anchor="start" size={11} className="c-muted">{`${q4Period}: full year minus first nine months; no page gives it.`}</Label>
+          <Label x={8} y={416} anchor="start" size={11} className="c-muted" wrap={fitChars(W - 12)} lines="up">{`${q4Period}: full year minus first nine months; no page gives it.`}</Label>
         </g>
         <g className="mark" style={fadeGroup(s === 5)}>
-          <Label x={8} y={416} anchor="start" size={11} className="c-muted">{`${periods[7]}: blog and news summaries; the loss's measure is not stated.`}</Label>
+          <Label x={8} y={416} anchor="start" size={11} className="c-muted" wrap={fitChars(W - 12)} lines="up">{`${periods[7]}: blog and news summaries; the loss's measure is not stated.`}</Label>
         </g>
       </g>
 
@@ -258,7 +260,7 @@ export default function HeadwindsChart({ data, step, progress }: ChartProps<Head
         <path d={`M311 ${yShare(num(close.value)) - 8} L316 ${yShare(num(close.value))} L321 ${yShare(num(close.value)) - 8}`} className="c-zero" style={{ fill: 'none' }} />
         <Label x={326} y={(yShare(num(peak.value)) + yShare(num(close.value))) / 2 - 2} anchor="start" size={13} weight={700} className="c-loss">{fall.text}</Label>
         <Label x={326} y={(yShare(num(peak.value)) + yShare(num(close.value))) / 2 + 14} anchor="start" size={11}>below the peak</Label>
-        <Label x={8} y={412} anchor="start" size={11} className="c-muted">Yicai and EconoTimes differ slightly on the close; the peak was intraday.</Label>
+        <Label x={8} y={412} anchor="start" size={11} className="c-muted" wrap={fitChars(W - 12)} lines="up">Yicai and EconoTimes differ slightly on the close; the peak was intraday.</Label>
       </g>
 
       {/* ================= Purchase-tax view ================= */}

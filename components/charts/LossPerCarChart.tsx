@@ -9,6 +9,7 @@ import { max, min } from 'd3-array';
 import { formatNumber } from '@/lib/registry/format';
 import { ChartFrame } from './ChartFrame';
 import { Bar, Label, Rule, grow } from './marks';
+import { fitChars } from './wrap';
 import { W, type ChartProps, type ChartData } from './types';
 import type { Series } from '@/lib/registry';
 
@@ -102,7 +103,7 @@ export default function LossPerCarChart({ data, step, progress }: ChartProps<Los
       </g>
       <g className="mark" style={{ opacity: s === 5 ? 1 : 0 }}>
         <circle cx={W - 150} cy={BOTTOM.y0 + 4} r={5} className="c-reported" />
-        <Label x={W - 140} y={BOTTOM.y0 + 8} anchor="start" size={11}>figure as published</Label>
+        <Label x={W - 140} y={BOTTOM.y0 + 8} anchor="start" size={11} wrap={fitChars(136)}>figure as published</Label>
       </g>
     </ChartFrame>
   );

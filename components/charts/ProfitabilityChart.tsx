@@ -13,6 +13,7 @@ import { max, min } from 'd3-array';
 import { formatNumber } from '@/lib/registry/format';
 import { ChartFrame } from './ChartFrame';
 import { Bar, Label, Rule, Shape, grow } from './marks';
+import { fitChars } from './wrap';
 import { W, type ChartProps, type ChartData, type FactList } from './types';
 import type { Series } from '@/lib/registry';
 
@@ -236,15 +237,17 @@ export default function ProfitabilityChart({ data, step, progress }: ChartProps<
         <Label x={x(periods[0])! + bw + 10} y={(zero + yR(data.result.points[0].value)) / 2 - 4} anchor="start" size={12} weight={600}>
           {`margin ${m0.text}, result a loss`}
         </Label>
-        <Label x={x(periods[0])! + bw + 10} y={(zero + yR(data.result.points[0].value)) / 2 + 12} anchor="start" size={11} className="c-muted">
+        <Label x={x(periods[0])! + bw + 10} y={(zero + yR(data.result.points[0].value)) / 2 + 12} anchor="start" size={11} className="c-muted"
+          wrap={fitChars(W - 4 - (x(periods[0])! + bw + 10))}>
           the other costs were larger than the gross profit
         </Label>
       </g>
       {/* State 4: the first profit, and what the segment holds. */}
       <g className="mark" style={{ opacity: s === 4 ? 1 : 0 }}>
         <Label x={x(rLast.period)! - 8} y={yR(rLast.value) + 4} anchor="end" size={12} weight={600}>first operating profit</Label>
-        <Label x={divider + 8} y={BOTTOM.y1 - 22} anchor="start" size={11} className="c-muted">the segment includes AI and</Label>
-        <Label x={divider + 8} y={BOTTOM.y1 - 8} anchor="start" size={11} className="c-muted">other new businesses</Label>
+        <Label x={divider + 8} y={BOTTOM.y1 - 8} anchor="start" size={11} className="c-muted" wrap={fitChars(W - 4 - (divider + 8))} lines="up">
+          the segment includes AI and other new businesses
+        </Label>
       </g>
 
       {periods.map((p) => (

@@ -12,6 +12,7 @@ import { scaleLinear, scaleTime } from 'd3-scale';
 import { formatDate } from '@/lib/registry/format';
 import { ChartFrame } from './ChartFrame';
 import { Appear, Bar, Dot, Label, Presence, Shape, grow } from './marks';
+import { fitChars, wrapLines } from './wrap';
 import { W, H, type ChartProps, type ChartData, type FactList } from './types';
 
 export interface TheBetData extends ChartData {
@@ -193,7 +194,9 @@ export default function TheBetChart({ data, step, progress }: ChartProps<TheBetD
   const dotY = (e: EventSpec) => (e.key === 'europe' ? (y(europe) + y(new Date(Date.UTC(lastYear, 0, 1)))) / 2 : y(when(e.at).date));
   // Labels: start level with their dot, pushed down so they never overlap, then up if they run off the bottom.
   const LINE = 15;
-  const blockH = (e: EventSpec) => LINE * (1 + e.lines.length) + 4;
+  // An event's notes, broken into lines that fit beside the axis on a 320 px phone.
+  const noteLines = (e: EventSpec) => e.lines.flatMap((l) => wrapLines(l.text, fitChars(W - LX - 4)).map((text) => ({ ...l, text })));
+  const blockH = (e: EventSpec) => LINE * (1 + noteLines(e).length) + 4;
   const visibleEvents = events.filter((e) => e.shown.includes(timelineOn ? s : 5));
   const tops = new Map<string, number>();
   let floor = 0;
@@ -293,7 +296,7 @@ export default function TheBetChart({ data, step, progress }: ChartProps<TheBetD
               )}
               <path d={`M${AX + 8},${dotY(e)} L${LX - 6},${top + 10}`} className="c-axis" style={{ fill: 'none' }} />
               <Label x={LX} y={top + 14} anchor="start" size={13} weight={600}>{e.title}</Label>
-              {e.lines.map((l, i) => (
+              {noteLines(e).map((l, i) => (
                 <text key={i} x={LX} y={top + 14 + LINE * (i + 1)} fontSize={12} className={`mark-text ${l.muted ? 'c-muted' : 'c-ink'}`}
                   fontStyle={l.italic ? 'italic' : undefined}>
                   {l.text}
@@ -322,8 +325,9 @@ export default function TheBetChart({ data, step, progress }: ChartProps<TheBetD
               <Label x={LX + 16} y={246 + i * 20} anchor="start" size={12}>{t}</Label>
             </g>
           ))}
-          <Label x={LX} y={318} anchor="start" size={12} className="c-muted">{`Self-driving, first phase: ${f.ad.text},`}</Label>
-          <Label x={LX} y={334} anchor="start" size={12} className="c-muted">{`${f.team.text} staff; a test fleet of ${f.fleet.text} planned`}</Label>
+          <Label x={LX} y={318} anchor="start" size={12} className="c-muted" wrap={fitChars(W - LX - 4)}>
+            {`Self-driving, first phase: ${f.ad.text}, ${f.team.text} staff; a test fleet of ${f.fleet.text} planned`}
+          </Label>
         </g>
         <Label x={AX + 12} y={H - 4} anchor="start" size={11} className="c-muted">{`plan continues to ${planEnd}`}</Label>
       </g>
@@ -331,7 +335,7 @@ export default function TheBetChart({ data, step, progress }: ChartProps<TheBetD
       {/* ============================== money view ============================== */}
       <g className="mark" style={{ opacity: timelineOn ? 0 : 1 }} aria-hidden={timelineOn}>
         <Label x={8} y={20} anchor="start" size={14} weight={700}>{moneyHeading}</Label>
-        <Label x={8} y={38} anchor="start" size={12} className="c-muted">{moneySub}</Label>
+        <Label x={8} y={38} anchor="start" size={12} className="c-muted" wrap={fitChars(W - 12)}>{moneySub}</Label>
         {/* Each view has its own scale: its ticks fade in as the last view's fade out. */}
         <Presence>
           {ticks.map((t, i) => (
@@ -377,26 +381,17 @@ export default function TheBetChart({ data, step, progress }: ChartProps<TheBetD
           return (
             <g>
               <Bar x={M.x0} y={top} width={w} height={M.barH} className="c-ink" opacity={s === 3 ? 1 : 0} />
-              <Label x={M.x0} y={top + M.barH + 15} anchor="start" size={12} opacity={s === 3 ? 1 : 0}>{`dark part: ${f.ai.text} for AI, a quarter of the budget`}</Label>
+              <Label x={M.x0} y={top + M.barH + 15} anchor="start" size={12} opacity={s === 3 ? 1 : 0} wrap={fitChars(W - M.x0 - 4)}>{`dark part: ${f.ai.text} for AI, a quarter of the budget`}</Label>
             </g>
           );
         })()}
         {/* Footnotes that change with the view. */}
-        {/* Two lines, so the note fits a phone's width at a readable size. */}
-        <Label x={8} y={gridBottom + 44} anchor="start" size={12} className="c-muted" opacity={s === 2 ? 1 : 0}>
-          The car segment also holds other new ventures;
+        {/* Wrapped to the width of a 320 px phone, where the labels are drawn largest. */}
+        <Label x={8} y={gridBottom + 44} anchor="start" size={12} className="c-muted" opacity={s === 2 ? 1 : 0} wrap={fitChars(W - 12)}>
+          {`The car segment also holds other new ventures; cars alone: ${f.evOnly.text}.`}
         </Label>
-        <Label x={8} y={gridBottom + 60} anchor="start" size={12} className="c-muted" opacity={s === 2 ? 1 : 0}>
-          {`cars alone: ${f.evOnly.text}.`}
-        </Label>
-        <Label x={8} y={gridBottom + 44} anchor="start" size={12} className="c-muted" opacity={s === 4 ? 1 : 0}>
-          {`The ${f.cumulative.period} figure covers cars and other new businesses.`}
-        </Label>
-        <Label x={8} y={gridBottom + 62} anchor="start" size={12} className="c-muted" opacity={s === 4 ? 1 : 0}>
-          {`At ${f.rate.text} to the dollar (Reuters, ${f.rate.period}), that is`}
-        </Label>
-        <Label x={8} y={gridBottom + 80} anchor="start" size={12} className="c-muted" opacity={s === 4 ? 1 : 0}>
-          {`${f.share.text} of the ${f.planned.text} pledge.`}
+        <Label x={8} y={gridBottom + 44} anchor="start" size={12} className="c-muted" opacity={s === 4 ? 1 : 0} wrap={fitChars(W - 12)}>
+          {`The ${f.cumulative.period} figure covers cars and other new businesses. At ${f.rate.text} to the dollar (Reuters, ${f.rate.period}), that is ${f.share.text} of the ${f.planned.text} pledge.`}
         </Label>
       </g>
     </ChartFrame>

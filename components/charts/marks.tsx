@@ -10,6 +10,10 @@ import { AnimatePresence, PresenceContext, animateValue, usePresence } from 'mot
 import { useMoveTime, useTrack } from './motion/ChartMotion';
 import { EASE } from './motion/timing';
 import { useTween } from './motion/useTween';
+import { wrapLines } from './wrap';
+
+/** Line spacing of a wrapped label, in ems of its rendered size. */
+const LINE_EM = 1.2;
 
 type Box = { x: number; y: number; width: number; height: number };
 /** Paint only (fill, stroke, dashes): geometry and opacity are the mark's own props. */
@@ -35,11 +39,27 @@ type LabelProps = {
   x: number; y: number; anchor?: 'start' | 'middle' | 'end'; className?: string; opacity?: number; size?: number; weight?: number;
 };
 
-export function Label({ x, y, children, anchor = 'middle', className = 'c-ink', opacity = 1, size = 12, weight }: LabelProps & { children: ReactNode }) {
+/**
+ * A text label. With `wrap` (a string child), it is broken into lines of at most that many
+ * characters (wrap.ts), one <tspan> a line, 1.2em apart so the spacing follows the raised size on
+ * a phone. `lines="up"` stacks them upward, so the last line stays on `y` (a footnote at the
+ * bottom edge grows into the chart, not out of it).
+ */
+export function Label({ x, y, children, anchor = 'middle', className = 'c-ink', opacity = 1, size = 12, weight, wrap, lines: stack = 'down' }: LabelProps & {
+  children: ReactNode; wrap?: number; lines?: 'down' | 'up';
+}) {
   const ref = useTween<SVGTextElement>({ x, y, opacity });
+  const lines = wrap && typeof children === 'string' ? wrapLines(children, wrap) : null;
+  const firstDy = stack === 'up' && lines ? `${-(lines.length - 1) * LINE_EM}em` : undefined;
   return (
     <text ref={ref} x={x} y={y} textAnchor={anchor} className={`mark-text ${className}`} fontSize={size} fontWeight={weight} style={{ opacity }}>
-      {children}
+      {lines
+        ? lines.map((line, i) => (
+            <tspan key={i} x={x} dy={i ? `${LINE_EM}em` : firstDy} data-line="">
+              {line}
+            </tspan>
+          ))
+        : children}
     </text>
   );
 }

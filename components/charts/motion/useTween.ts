@@ -41,7 +41,11 @@ function draw(el: SVGElement, v: Attrs, format?: (n: number) => string) {
     else if (k === 'text') {
       // The text node React rendered, changed in place, so React's own updates still find it.
       if (el.firstChild && format) el.firstChild.nodeValue = format(value as number);
-    } else el.setAttribute(k, String(value));
+    } else {
+      el.setAttribute(k, String(value));
+      // A wrapped label's lines each start at the label's x (marks.tsx): they move with it.
+      if (k === 'x') for (const line of Array.from(el.querySelectorAll(':scope > tspan[data-line]'))) line.setAttribute('x', String(value));
+    }
   }
 }
 

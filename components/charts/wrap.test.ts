@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { wrapLines } from './wrap';
+
+describe('wrapLines', () => {
+  it('keeps a note that fits on one line', () => {
+    expect(wrapLines('figure as published', 24)).toEqual(['figure as published']);
+  });
+
+  it('breaks at spaces so no line is longer than maxChars', () => {
+    const text = 'Measure: adjusted net loss in 2024, operating result from 2025.';
+    const lines = wrapLines(text, 30);
+    expect(lines).toEqual(['Measure: adjusted net loss in', '2024, operating result from', '2025.']);
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(30);
+  });
+
+  it('loses no word and no character other than the spaces it breaks at', () => {
+    const text = 'a wholly-owned company, run by Lei Jun himself';
+    expect(wrapLines(text, 16).join(' ')).toBe(text);
+  });
+
+  it('puts a word longer than maxChars on a line of its own rather than cutting it', () => {
+    expect(wrapLines('the wholly-owned-subsidiary note', 8)).toEqual(['the', 'wholly-owned-subsidiary', 'note']);
+  });
+
+  it('collapses runs of spaces and gives no empty lines', () => {
+    expect(wrapLines('  two   words  ', 40)).toEqual(['two words']);
+    expect(wrapLines('', 10)).toEqual([]);
+  });
+});
