@@ -258,8 +258,8 @@ export default function HeadwindsChart({ data, step, progress }: ChartProps<Head
         <line x1={158} x2={322} y1={yShare(num(peak.value))} y2={yShare(num(peak.value))} className="c-axis" style={{ strokeDasharray: '4 3' }} />
         <line x1={316} x2={316} y1={yShare(num(peak.value))} y2={yShare(num(close.value))} className="c-zero" />
         <path d={`M311 ${yShare(num(close.value)) - 8} L316 ${yShare(num(close.value))} L321 ${yShare(num(close.value)) - 8}`} className="c-zero" style={{ fill: 'none' }} />
-        <Label x={326} y={(yShare(num(peak.value)) + yShare(num(close.value))) / 2 - 2} anchor="start" size={13} weight={700} className="c-loss">{fall.text}</Label>
-        <Label x={326} y={(yShare(num(peak.value)) + yShare(num(close.value))) / 2 + 14} anchor="start" size={11}>below the peak</Label>
+        <Label x={W - 4} y={(yShare(num(peak.value)) + yShare(num(close.value))) / 2 - 2} anchor="end" size={13} weight={700} className="c-loss">{fall.text}</Label>
+        <Label x={W - 4} y={(yShare(num(peak.value)) + yShare(num(close.value))) / 2 + 14} anchor="end" size={11}>below the peak</Label>
         <Label x={8} y={412} anchor="start" size={11} className="c-muted" wrap={fitChars(W - 12)} lines="up">Yicai and EconoTimes differ slightly on the close; the peak was intraday.</Label>
       </g>
 

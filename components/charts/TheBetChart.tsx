@@ -368,7 +368,9 @@ export default function TheBetChart({ data, step, progress }: ChartProps<TheBetD
                 <Shape d={`M${end + 2},${top + M.barY} L${end + 12},${top + M.barY + M.barH / 2} L${end + 2},${top + M.barY + M.barH} Z`}
                   className="c-neutral" opacity={on ? 0.9 : 0} />
               )}
-              <Label x={end + (r.open ? 18 : 6)} y={top + M.barY + 16} anchor="start" size={13} weight={r.accent ? 700 : 400} opacity={on ? 1 : 0}>
+              {/* An open-ended bar runs near the right edge: its figure goes under the arrow's tip, not past it. */}
+              <Label x={r.open ? end + 12 : end + 6} y={r.open ? top + M.barY + M.barH + 15 : top + M.barY + 16} anchor={r.open ? 'end' : 'start'}
+                size={13} weight={r.accent ? 700 : 400} opacity={on ? 1 : 0}>
                 {r.valueText(s)}
               </Label>
             </g>

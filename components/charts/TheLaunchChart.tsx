@@ -52,7 +52,7 @@ const STATES: State[] = [
   { shown: 0, labelled: [{ id: 'su7-launch-date', anchor: 'start' }], rules: [{ id: 'su7-orders-27-minutes' }, { id: 'su7-orders-24h' }] },
   { shown: 1, labelled: [{ id: 'su7-first-deliveries', anchor: 'start' }], rules: [{ id: 'su7-orders-24h', faint: true }, { id: 'su7-locked-orders' }] },
   { shown: 3, labelled: [{ id: 'phase2-construction-start', anchor: 'start' }, { id: SU7_100K, anchor: 'start' }], rules: [] },
-  { shown: 4, labelled: [{ id: 'su7-ultra-presale-date', anchor: 'start' }, { id: 'su7-ultra-launch-date', anchor: 'start' }], rules: [] },
+  { shown: 4, labelled: [{ id: 'su7-ultra-presale-date', anchor: 'start' }, { id: 'su7-ultra-launch-date', anchor: 'end' }], rules: [] },
   { shown: 4, labelled: [], rules: [], waiting: true },
   { shown: 5, labelled: [{ id: 'yu7-launch-date', anchor: 'end' }], rules: [{ id: 'su7-orders-24h', faint: true }, { id: 'yu7-locked-18-hours' }, { id: 'yu7-orders-1-hour' }], tall: true },
   { shown: 6, labelled: [{ id: 'car-500000th-date', anchor: 'end' }, { id: 'phase2-operational', anchor: 'end' }], rules: [], phase2: true },
@@ -322,9 +322,10 @@ export default function TheLaunchChart({ data, step, progress }: ChartProps<TheL
         <line x1={xo} x2={weeks(wait('wait-su7-ultra'))} y1={wy[1]} y2={wy[1]} style={{ stroke: 'var(--accent)', strokeWidth: 1.5 }} />
         <path d={`M${weeks(wait('wait-su7-ultra'))},${wy[1] - 5}l6,5l-6,5z`} style={{ fill: 'var(--accent)' }} />
         <g style={HALO}>
-        <Label x={xo + 2} y={wy[0] - 10} anchor="start" size={11} weight={600}>{`SU7 Max: ${pick(data.waiting, 'wait-su7-max-low').text}–${pick(data.waiting, 'wait-su7-max-high').text} weeks`}</Label>
-        <Label x={xo + 2} y={wy[1] - 10} anchor="start" size={11} weight={600}>{`SU7 Ultra: ${pick(data.waiting, 'wait-su7-ultra').text} weeks`}</Label>
-        <Label x={xo - 8} y={(wy[0] + wy[1]) / 2 + 4} anchor="end" size={11} className="c-muted">{`ordered ${formatDate(pick(data.waiting, 'wait-quoted-date').value as string)}`}</Label>
+        {/* Set against the chart's right edge: begun at the order, they run past it on a 320 px phone. */}
+        <Label x={W - 4} y={wy[0] - 10} anchor="end" size={11} weight={600}>{`SU7 Max: ${pick(data.waiting, 'wait-su7-max-low').text}–${pick(data.waiting, 'wait-su7-max-high').text} weeks`}</Label>
+        <Label x={W - 4} y={wy[1] - 10} anchor="end" size={11} weight={600}>{`SU7 Ultra: ${pick(data.waiting, 'wait-su7-ultra').text} weeks`}</Label>
+        <Label x={xo - 8} y={wy[1] + 20} anchor="end" size={11} className="c-muted">{`ordered ${formatDate(pick(data.waiting, 'wait-quoted-date').value as string)}`}</Label>
         </g>
       </g>
     </ChartFrame>
