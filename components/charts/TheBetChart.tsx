@@ -125,6 +125,8 @@ export function describe(data: TheBetData, step: number): string {
 // ---------------------------------------------------------------- timeline view
 const AX = 62; // the time axis
 const LX = AX + 26; // where event labels start
+// State 1's in-house list, below the three events even when their notes wrap onto two lines (320 px phones).
+const IN_HOUSE_Y = 242;
 const T = { y0: 60, y1: 392 };
 
 interface EventSpec {
@@ -318,14 +320,14 @@ export default function TheBetChart({ data, step, progress }: ChartProps<TheBetD
         </g>
         {/* State 1: what Xiaomi chose to build itself. */}
         <g className="mark" style={{ opacity: s === 1 ? 1 : 0 }}>
-          <Label x={LX} y={226} anchor="start" size={13} weight={700}>Researched in-house, says one commentary</Label>
+          <Label x={LX} y={IN_HOUSE_Y} anchor="start" size={13} weight={700}>Researched in-house, says one commentary</Label>
           {['what drives the car', 'its battery know-how', 'software that helps it drive'].map((t, i) => (
             <g key={t}>
-              <rect x={LX} y={238 + i * 20} width={8} height={8} style={{ fill: 'var(--accent)' }} />
-              <Label x={LX + 16} y={246 + i * 20} anchor="start" size={12}>{t}</Label>
+              <rect x={LX} y={IN_HOUSE_Y + 12 + i * 20} width={8} height={8} style={{ fill: 'var(--accent)' }} />
+              <Label x={LX + 16} y={IN_HOUSE_Y + 20 + i * 20} anchor="start" size={12}>{t}</Label>
             </g>
           ))}
-          <Label x={LX} y={318} anchor="start" size={12} className="c-muted" wrap={fitChars(W - LX - 4)}>
+          <Label x={LX} y={IN_HOUSE_Y + 92} anchor="start" size={12} className="c-muted" wrap={fitChars(W - LX - 4)}>
             {`Self-driving, first phase: ${f.ad.text}, ${f.team.text} staff; a test fleet of ${f.fleet.text} planned`}
           </Label>
         </g>
