@@ -11,6 +11,7 @@ import { max } from 'd3-array';
 import { formatNumber } from '@/lib/registry/format';
 import { ChartFrame } from './ChartFrame';
 import { Bar, Label, grow } from './marks';
+import { fitChars, wrapLines } from './wrap';
 import { W, type ChartProps, type ChartData, type FactList } from './types';
 
 export interface YearsToProfitData extends ChartData {
@@ -50,7 +51,7 @@ const MEASURE: Record<string, { kind: Kind; text: string }> = {
   'years-to-profit-leapmotor': { kind: 'net', text: 'net profit' },
   'years-to-profit-nio': { kind: 'operating', text: 'adjusted operating profit' },
   'years-to-profit-xpeng': { kind: 'net', text: 'net profit' },
-  'years-to-profit-xiaomi': { kind: 'segment', text: 'segment operating profit, incl. AI' },
+  'years-to-profit-xiaomi': { kind: 'segment', text: 'segment operating profit' },
 };
 const measureOf = (factId: string) => MEASURE[factId] ?? { kind: 'net' as Kind, text: 'measure: see the data room' };
 const XIAOMI = 'years-to-profit-xiaomi';
@@ -62,7 +63,9 @@ const NAME_X = 8;
 const X0 = 92;
 const X1 = W - 44;
 const ROW0 = 72;
-const ROW_H = 46;
+const ROW_H = 39;
+/** Baseline to baseline of the legend's lines, for labels raised to the phone's text floor. */
+const LINE = 19;
 const BAR_H = 16;
 
 const yrs = (v: number, digits = 0) => `${formatNumber(v, undefined, digits)} yrs`;
@@ -126,7 +129,9 @@ export default function YearsToProfitChart({ data, step, progress }: ChartProps<
   return (
     <ChartFrame title="Years from founding to a first profitable quarter: Xiaomi and five other electric-car makers" description={describe(data, step)}>
       <Label x={NAME_X} y={22} anchor="start" size={13} weight={600}>Years to a first profitable quarter</Label>
-      <Label x={NAME_X} y={38} anchor="start" size={11} className="c-muted">from founding; under each bar, the span and the measure</Label>
+      {/* One line under the heading: the reading guide, or in the last state what the green part is. */}
+      <Label x={NAME_X} y={38} anchor="start" size={11} className="c-muted" opacity={s === 5 ? 0 : 1}>from founding; span and measure under each bar</Label>
+      <Label x={NAME_X} y={38} anchor="start" size={11} weight={600} opacity={s === 5 ? 1 : 0}>{`green: SU7 launch to first profit, ${months.text}`}</Label>
 
       {ticks.map((t) => (
         <g key={t}>
@@ -169,8 +174,6 @@ export default function YearsToProfitChart({ data, step, progress }: ChartProps<
       {xm && (
         <g className="mark" style={{ opacity: s === 5 ? 1 : 0 }}>
           <Bar x={x(xm.value - launchYears)} y={rowY(xmIndex) - 4} width={x(xm.value) - x(xm.value - launchYears)} height={BAR_H + 8} className="c-profit" />
-          <Label x={x(xm.value) + 56} y={rowY(xmIndex) - 10} anchor="start" size={11} weight={600}>green: SU7 launch to</Label>
-          <Label x={x(xm.value) + 56} y={rowY(xmIndex) + 4} anchor="start" size={11} weight={600}>{`first profit, ${months.text}`}</Label>
         </g>
       )}
 
@@ -179,16 +182,25 @@ export default function YearsToProfitChart({ data, step, progress }: ChartProps<
         const y0 = ROW0 + pts.length * ROW_H + 14;
         const tone = byMeasure ? 'c-ink' : 'c-muted';
         const indent = NAME_X + 16;
-        const lines: { kind: Kind; text: string }[] = [
+        const raw: { kind: Kind; text: string }[] = [
           { kind: 'net', text: `net income or net profit: ${names('net')}` },
           { kind: 'operating', text: `adjusted operating profit (non-GAAP): ${names('operating')}` },
           { kind: 'segment', text: `segment operating profit, incl. AI: ${names('segment')}, from its EV announcement` },
         ];
+        // Each line wraps for a 320 px phone, where labels are raised to about 16 units (so lines
+        // are LINE apart); the next line starts under the last one drawn.
+        const chars = fitChars(W - indent - 4);
+        let next = y0;
+        const lines = raw.map((l) => {
+          const y = next + LINE;
+          next = y + LINE * (wrapLines(l.text, chars).length - 1);
+          return { ...l, y };
+        });
         return (
           <g>
             <Label x={NAME_X} y={y0} anchor="start" size={11} weight={byMeasure ? 700 : 600} className={tone}>Measures differ, so the bars are not like for like:</Label>
-            {lines.map((l, i) => {
-              const y = y0 + 15 * (i + 1);
+            {lines.map((l) => {
+              const y = l.y;
               const swatch = l.kind === 'net'
                 ? { className: 'c-neutral' }
                 : l.kind === 'operating' ? { className: 'c-reported' } : { style: { fill: 'var(--bg-raised)', stroke: 'var(--accent)', strokeWidth: 2 } };
@@ -197,7 +209,7 @@ export default function YearsToProfitChart({ data, step, progress }: ChartProps<
                   <g className="mark" style={{ opacity: byMeasure ? 1 : 0 }}>
                     <rect x={NAME_X + 1} y={y - 9} width={10} height={10} {...swatch} />
                   </g>
-                  <Label x={indent} y={y} anchor="start" size={11} className={tone}>{l.text}</Label>
+                  <Label x={indent} y={y} anchor="start" size={11} className={tone} wrap={chars}>{l.text}</Label>
                 </g>
               );
             })}

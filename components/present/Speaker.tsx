@@ -5,6 +5,7 @@
  * it (useDeckSync); its keys are the deck's, less the overview. `children` is the handout with notes.
  */
 import { useEffect, useReducer, useState, type ReactNode } from 'react';
+import { StillCharts } from '@/components/charts/motion/ChartMotion';
 import { deckReducer, initialDeckState } from './deck-state';
 import { HelpOverlay } from './HelpOverlay';
 import { SlideView, slideLabel } from './SlideView';
@@ -56,7 +57,10 @@ export function Speaker({ content, children }: { content: SpeakerContent; childr
           <h2 id="speaker-next-title">{next ? `Next: slide ${i + 2}` : 'Last slide'}</h2>
           {next && (
             <div className="slide-box" inert>
-              <SlideView slide={next} storyTitle={content.storyTitle} body={content.bodies[i + 1]} chart={chartOf(next)} />
+              {/* A preview shows where the next slide lands; it does not act the move out. */}
+              <StillCharts.Provider value>
+                <SlideView slide={next} storyTitle={content.storyTitle} body={content.bodies[i + 1]} chart={chartOf(next)} />
+              </StillCharts.Provider>
             </div>
           )}
         </section>

@@ -6,17 +6,13 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { scrollStepTo } from './trigger';
 import { openDeck, settled, stage } from './deck';
 
 type Sample = { t: number; height: number; lineY: number };
 
 /** Scrolls so that the reader has just finished step `id` (progress about 1). */
-async function toEndOf(page: Page, id: string) {
-  await page.locator(`#${id}`).evaluate((el) => {
-    const bottom = el.getBoundingClientRect().bottom + window.scrollY;
-    window.scrollTo(0, bottom - window.innerHeight * 0.55 - 2);
-  });
-}
+const toEndOf = (page: Page, id: string) => scrollStepTo(page, id, 1);
 
 /**
  * The launch chart, from the waiting-times step to the YU7 step: the value axis stretches, so the
@@ -86,10 +82,7 @@ test.describe('charts', () => {
     // "rest-of-2024" reveals two more quarters; their bars grow as the reader moves into the step.
     const step = page.locator('#rest-of-2024');
     const graphic = page.locator('.scrolly-graphic').first();
-    const at = (share: number) => step.evaluate((el, k) => {
-      const r = el.getBoundingClientRect();
-      window.scrollTo(0, r.top + window.scrollY + r.height * k - window.innerHeight * 0.55);
-    }, share);
+    const at = (share: number) => scrollStepTo(page, 'rest-of-2024', share);
     await at(0.02);
     await expect(graphic).toHaveAttribute('data-active-step', 'rest-of-2024');
     await expect(graphic.locator('[data-moving]')).toHaveCount(0);

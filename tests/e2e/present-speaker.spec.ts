@@ -30,6 +30,32 @@ test.describe('speaker view', () => {
     await expect(root(page)).not.toHaveAttribute('data-blackout');
   });
 
+  test("the next slide's preview lands in its state at once while the room's chart moves", async ({ page, context }) => {
+    await openDeck(page, `/present/${CHAPTER}#why-a-loss`);
+    const speaker = await openSpeaker(context, page);
+    await expect(speaker.locator('.speaker-current [data-active-step]')).toHaveAttribute('data-active-step', 'why-a-loss');
+    // Every frame, whether each window's chart is mid-move.
+    await speaker.evaluate(() => {
+      const seen = { current: 0, next: 0, frames: 0 };
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      const tick = () => {
+        seen.frames++;
+        if (document.querySelector('.speaker-current [data-moving]')) seen.current++;
+        if (document.querySelector('.speaker-next [data-moving]')) seen.next++;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    // why-a-loss → rest-of-2024 moves the bars; the preview goes from rest-of-2024 to early-2025.
+    await speaker.keyboard.press('ArrowRight');
+    await expect(speaker.locator('.speaker-next [data-slide]')).toHaveAttribute('data-slide', 'early-2025');
+    await expect.poll(() => speaker.evaluate(() => (window as unknown as { seen: { current: number } }).seen.current)).toBeGreaterThan(0);
+    await expect(speaker.locator('.speaker-current [data-moving]')).toHaveCount(0);
+    const seen = await speaker.evaluate(() => (window as unknown as { seen: { next: number; frames: number } }).seen);
+    expect(seen.frames).toBeGreaterThan(2);
+    expect(seen.next).toBe(0);
+  });
+
   test('the two windows reconnect after either reloads, and a speaker view that was away catches up', async ({ page, context }) => {
     await openDeck(page, `/present/${CHAPTER}`);
     const keys = await slideKeys(page);

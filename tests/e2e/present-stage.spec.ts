@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, stepIds } from './fixtures';
 import { CHAPTER, stage, slideOf, slideKeys, chartState, openDeck, settled } from './deck';
-import { chartAboveText, textAreaTrigger, triggerLine } from '../../components/story/engine';
+import { triggerAt } from './trigger';
 
 test.describe('stage', () => {
   for (const [width, height] of [[1024, 768], [1920, 1080], [3840, 2160]]) {
@@ -89,11 +89,7 @@ test.describe('stage', () => {
       // Scrolled to the end of the step: the reader has read it all (progress 1, as in the deck).
       // The trigger line is where the engine puts it for this layout (in the text area on phones).
       await page.locator(`#${id}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
-      const box = await page.evaluate(() => {
-        const rect = (sel: string) => document.querySelector(sel)!.getBoundingClientRect().toJSON() as DOMRect;
-        return { chart: rect('.scrolly-graphic'), steps: rect('.scrolly-steps'), vh: window.innerHeight };
-      });
-      const line = chartAboveText(box.chart, box.steps) ? textAreaTrigger(box.chart.bottom, box.vh) : triggerLine(box.vh);
+      const line = await triggerAt(page);
       await page.locator(`#${id}`).evaluate((el, line) => {
         const bottom = el.getBoundingClientRect().bottom + window.scrollY;
         window.scrollTo(0, bottom - line - 2);

@@ -23,6 +23,9 @@ type Clock = { at: number | null; reduce: boolean; track: (run: Run) => { stop()
 const untracked = (run: Run) => ({ stop: () => run.stop(), done: () => {} });
 const StepClock = createContext<Clock>({ at: null, reduce: false, track: untracked });
 
+/** Charts inside a true provider jump to each state (the speaker view's preview of the next slide). */
+export const StillCharts = createContext(false);
+
 export const now = () => (typeof performance === 'undefined' ? 0 : performance.now());
 
 /** Milliseconds a mark changed in this render should take to get there: the rest of the move, or 0. */
@@ -44,7 +47,8 @@ export function ChartMotion({ step, children }: { step: number; children: ReactN
   // The clock restarts in the render where the step changes (state from the previous render).
   const [clock, setClock] = useState<{ step: number; at: number | null }>({ step, at: null });
   if (clock.step !== step) setClock({ step, at: now() });
-  const reduce = useReducedMotion() ?? false;
+  const still = useContext(StillCharts);
+  const reduce = (useReducedMotion() ?? false) || still;
   const left = reduce ? 0 : remaining(now(), clock.at);
   // Tweens still running, each registered by the mark that started it.
   const running = useRef(0);
