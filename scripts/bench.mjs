@@ -76,7 +76,7 @@ try {
   stopServer();
 }
 
-const BUDGET = { js: 165, score: 98, tbt: 100, cls: 0, longTasks: 0, keyToFrame: 100 };
+const BUDGET = { js: 190, score: 98, tbt: 100, cls: 0, longTasks: 0, keyToFrame: 100 };
 const ok = (b) => (b ? 'ok' : 'OVER');
 const rows = results.pages.map((p) => {
   const pass = p.loadedJsKiB <= BUDGET.js && p.mobile.score >= BUDGET.score && p.mobile.tbt <= BUDGET.tbt && p.mobile.cls <= BUDGET.cls && p.scroll.longTasks === BUDGET.longTasks;

@@ -1182,7 +1182,7 @@ export const facts: RawFact[] = [
       { source: 'cna-2021-03-30', quote: 'initially invest 10 billion yuan' },
     ],
     status: { kind: 'single' },
-    note: 'Counted from the EV business announcement (30 Mar 2021; Xiaomi itself was founded in 2010) to Q3 2025 (RMB 0.7 bn); about 19 months from the SU7 launch.',
+    note: 'Counted from the EV business announcement (30 Mar 2021) to Q3 2025 (RMB 0.7 bn); about 19 months from the SU7 launch.',
   },
 
   // ---- Like for like: months from first deliveries to the first profitable quarter ----
