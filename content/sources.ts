@@ -1,12 +1,12 @@
 import type { Source } from '@/lib/registry/schema';
 
 /**
- * Every page and document the fact registry cites. Web pages come from /work/shared/research/facts.md.
+ * Every page and document the fact registry cites. Web pages come from the project's research fact sheet.
  * Dates are publication dates as far as known; where only the month (or less) is known the month is given,
  * and a few month values are inferred from the page's content (see the comment beside them).
  */
 export const sources: Source[] = [
-  // ---- The five source documents (../shared/sources), no public URL ----
+  // ---- The five source documents the story was commissioned from: no public URL ----
   { id: 'doc-last-battle', publisher: 'Chinese business commentary (summary)', title: '小米雷军:孤注一掷的"最后一战"? (Xiaomi\'s Lei Jun: an all-or-nothing "last battle"?)', date: '2025-09', language: 'zh', kind: 'document' },
   { id: 'doc-china-entrepreneur', publisher: 'China Entrepreneur (中国企业家杂志)', title: 'Lei Jun ist nicht mehr so sanftmütig, und es bleiben noch zwei harte Kämpfe zu bestehen', date: '2025-11-19', language: 'de', kind: 'document' },
   { id: 'doc-loses-60000', publisher: 'Chinese tech news (English translation)', title: "Lei Jun responds to 'Xiaomi loses more than 60,000 yuan when selling a car'", date: '2024-08-21', kind: 'document' },

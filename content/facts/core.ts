@@ -2,8 +2,8 @@ import type { RawFact } from '@/lib/registry/schema';
 
 /**
  * The fact registry: every figure the site prints. Values are in base units (RMB, not RMB bn);
- * losses are negative. Checked against /work/shared/research/facts.md; conflicts listed in its
- * section I are encoded as status 'differ' with the other values and their sources.
+ * losses are negative. Checked against the project's research fact sheet; where sources conflict,
+ * the figure has status 'differ' with the other values and their sources.
  */
 export const facts: RawFact[] = [
   // ============================================================

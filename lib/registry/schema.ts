@@ -14,7 +14,7 @@ export const SourceSchema = z.object({
   id,
   publisher: z.string().min(1),
   title: z.string().min(1),
-  /** Absent only for the source documents kept in ../shared/sources (they have no public URL). */
+  /** Absent only for the source documents the story was commissioned from (they have no public URL). */
   url: z.string().url().optional(),
   /** Publication date, ISO `YYYY-MM-DD` or `YYYY-MM`. */
   date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
