@@ -1,5 +1,7 @@
 /** Turns a fact's value into the words a reader sees. One formatter for prose, charts, tables and cards. */
 import { format as d3format } from 'd3-format';
+import type { Locale } from '@/lib/i18n/locale';
+import { formatDateZh, formatPeriodZh, formatValueZh } from './format-zh';
 import type { Unit } from './schema';
 
 export type Qualifier = 'about' | 'nearly' | 'more-than' | 'at-most' | 'at-least';
@@ -22,7 +24,8 @@ const QUALIFIER: Record<Qualifier, string> = {
 };
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-export function formatDate(iso: string): string {
+export function formatDate(iso: string, locale: Locale = 'en'): string {
+  if (locale === 'zh') return formatDateZh(iso);
   const [y, m, d] = iso.split('-').map(Number);
   if (!m) return String(y);
   const month = MONTHS[m - 1];
@@ -41,7 +44,8 @@ export function formatNumber(value: number, scale?: Printable['scale'], digits =
  * a negative value is printed as a magnitude and `signWords` decides how the sign reads, because
  * prose says "a loss of RMB 1.8 bn", not "RMB -1.8 bn".
  */
-export function formatValue(p: Printable, opts: { signWords?: boolean; qualifier?: boolean } = {}): string {
+export function formatValue(p: Printable, opts: { signWords?: boolean; qualifier?: boolean; locale?: Locale } = {}): string {
+  if (opts.locale === 'zh') return formatValueZh(p, opts);
   const { signWords = false, qualifier = true } = opts;
   const q = qualifier && p.qualifier ? QUALIFIER[p.qualifier] : '';
   if (typeof p.value === 'string') return q + formatDate(p.value);
@@ -67,6 +71,16 @@ export function formatValue(p: Printable, opts: { signWords?: boolean; qualifier
 }
 
 /** Short form for chart labels: no qualifier, compact. */
-export function formatShort(p: Printable): string {
-  return formatValue(p, { qualifier: false });
+export function formatShort(p: Printable, locale: Locale = 'en'): string {
+  return formatValue(p, { qualifier: false, locale });
+}
+
+/**
+ * A registry period in the reader's language. English periods are printed as written; Chinese ones
+ * are converted where their form is regular ("Q2 2024" → "2024年第二季度"), else `fallback` (the
+ * fact's own Chinese wording) or, failing that, the English text.
+ */
+export function formatPeriod(period: string, locale: Locale = 'en', fallback?: string): string {
+  if (locale === 'en') return period;
+  return fallback ?? formatPeriodZh(period) ?? period;
 }
