@@ -21,7 +21,7 @@ export const headwindsWording: Wording = {
     alternativeNotes: ['小米自己的说法，2025年11月'],
   },
   'deliveries-2025-9m': { label: '前三季度交付量', measure: '汽车累计交付量', note: '等于三个季度的数字之和。同一网页给出的毛利率是错的。' },
-  'deliveries-2025fy': { label: '交付量', measure: '汽车交付量', differNote: '确切数字来自钜亨网引用的一位博主；雷军只说超过了某个整数。没有找到官方的确切数字。' },
+  'deliveries-2025fy': { label: '交付量', measure: '汽车交付量', differNote: '确切数字来自钜亨网引用的一位博主；雷军的说法是“超过”一个整数（见另一数字）。没有找到官方的确切数字。' },
   'deliveries-2025q4-derived': { label: '交付量（推算）', measure: '汽车交付量（全年减去前三季度）', note: '没有网页给出2025年第四季度的数字；全年数字本身来自一位博主的统计。', formula: '2025年全年交付量 − 2025年前三季度交付量' },
   'deliveries-2025-12': { label: '2025年12月交付量', measure: '当月汽车交付量（单月新高）' },
   'deliveries-2026-01': { label: '交付量', measure: '当月汽车交付量' },
