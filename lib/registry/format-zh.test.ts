@@ -7,6 +7,9 @@ const zh = { locale: 'zh' as const };
 describe('Chinese figures', () => {
   it('prints money in 亿元 and 万元 where the precision allows, else in 元 with digit groups', () => {
     expect(formatValue({ value: -1_800_000_000, unit: 'RMB', scale: 'bn', digits: 1 }, { ...zh, signWords: true })).toBe('亏损18亿元');
+    // The loss word leads and the qualifier follows it: "超过亏损6万元" would misread the sentence.
+    expect(formatValue({ value: -60_000, unit: 'RMB', qualifier: 'more-than' }, { ...zh, signWords: true })).toBe('亏损超过6万元');
+    expect(formatValue({ value: -65_900, unit: 'RMB', qualifier: 'about' }, { ...zh, signWords: true })).toBe('亏损约6.59万元');
     expect(formatValue({ value: 6_200_000_000, unit: 'RMB', scale: 'bn', digits: 1 }, zh)).toBe('62亿元');
     expect(formatValue({ value: 10_000_000_000, unit: 'RMB', scale: 'bn', digits: 0 }, zh)).toBe('100亿元');
     expect(formatValue({ value: 65_900, unit: 'RMB', qualifier: 'about' }, zh)).toBe('约6.59万元');

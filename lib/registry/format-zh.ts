@@ -51,21 +51,22 @@ export function formatValueZh(p: Printable, opts: { signWords?: boolean; qualifi
   const { signWords = false, qualifier = true } = opts;
   const q = qualifier && p.qualifier ? QUALIFIER_ZH[p.qualifier] : '';
   if (typeof p.value === 'string') return q + formatDateZh(p.value);
+  // 亏损 comes before the qualifier: 亏损超过6万元 (a loss of more than), never 超过亏损6万元.
   const loss = p.value < 0 && signWords ? '亏损' : '';
   const minus = p.value < 0 && !signWords ? '−' : '';
   switch (p.unit) {
     case 'RMB':
     case 'USD':
     case 'HKD':
-      return `${q}${loss}${minus}${chineseMagnitude(p.value, p.scale, p.digits)}${CURRENCY_ZH[p.unit]}`;
+      return `${loss}${q}${minus}${chineseMagnitude(p.value, p.scale, p.digits)}${CURRENCY_ZH[p.unit]}`;
     case '%':
-      return `${q}${loss}${minus}${d3format(`,.${p.digits ?? 0}f`)(Math.abs(p.value))}%`;
+      return `${loss}${q}${minus}${d3format(`,.${p.digits ?? 0}f`)(Math.abs(p.value))}%`;
     case 'count':
-      return `${q}${loss}${minus}${chineseMagnitude(p.value, p.scale, p.digits)}`;
+      return `${loss}${q}${minus}${chineseMagnitude(p.value, p.scale, p.digits)}`;
     case 'date':
       return q + String(p.value);
     default:
-      return `${q}${loss}${minus}${chineseMagnitude(p.value, p.scale, p.digits)}${UNIT_ZH[p.unit] ?? p.unit}`;
+      return `${loss}${q}${minus}${chineseMagnitude(p.value, p.scale, p.digits)}${UNIT_ZH[p.unit] ?? p.unit}`;
   }
 }
 
