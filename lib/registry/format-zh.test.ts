@@ -46,7 +46,8 @@ describe('Chinese figures', () => {
     expect(formatPeriodZh('28 Mar 2024')).toBe('2024年3月28日');
     expect(formatPeriodZh('26–27 Jun 2025')).toBe('2025年6月26–27日');
     expect(formatPeriodZh('Feb–Mar 2025')).toBe('2025年2–3月');
-    expect(formatPeriodZh('Q1–Q3 2025')).toBe('2025年第一至第三季度');
+    expect(formatPeriodZh('Q1–Q3 2025')).toBe('2025年前三季度');
+    expect(formatPeriodZh('Q2–Q4 2025')).toBe('2025年第二至第四季度');
     expect(formatPeriodZh('Apr 2024 to Q3 2025')).toBe('2024年4月至2025年第三季度');
     expect(formatPeriodZh('H1 2025')).toBe('2025年上半年');
     expect(formatPeriodZh('Phase 2')).toBeUndefined();

@@ -87,7 +87,9 @@ export function formatPeriodZh(period: string): string | undefined {
   const one = (text: string): string | undefined => {
     let m: RegExpExecArray | null;
     if ((m = /^Q([1-4]) ((?:19|20)\d\d)$/.exec(text))) return `${m[2]}年第${QUARTER_ZH[Number(m[1]) - 1]}季度`;
-    if ((m = /^Q([1-4])–Q([1-4]) ((?:19|20)\d\d)$/.exec(text))) return `${m[3]}年第${QUARTER_ZH[Number(m[1]) - 1]}至第${QUARTER_ZH[Number(m[2]) - 1]}季度`;
+    // The press writes the first n quarters as 前n季度 (2025年前三季度), any other run in full.
+    if ((m = /^Q([1-4])–Q([1-4]) ((?:19|20)\d\d)$/.exec(text)))
+      return m[1] === '1' ? `${m[3]}年前${QUARTER_ZH[Number(m[2]) - 1]}季度` : `${m[3]}年第${QUARTER_ZH[Number(m[1]) - 1]}至第${QUARTER_ZH[Number(m[2]) - 1]}季度`;
     if ((m = /^H([12]) ((?:19|20)\d\d)$/.exec(text))) return `${m[2]}年${m[1] === '1' ? '上' : '下'}半年`;
     if ((m = /^FY((?:19|20)\d\d)$/.exec(text))) return `${m[1]}年全年`;
     if ((m = /^((?:19|20)\d\d)$/.exec(text))) return `${m[1]}年`;
