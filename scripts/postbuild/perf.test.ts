@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import vm from 'node:vm';
 import { parsePage } from './html';
-import { COMPILE_HINT, hydrateAfterPaint as hydratePage, loaderScript, withCompileHint } from './perf';
+import { COMPILE_HINT, hydrateAfterPaint as hydratePage, loaderOf, loaderScript, readLoader, withCompileHint } from './perf';
 
 const hydrateAfterPaint = (html: string, file = 'out/page.html') => hydratePage(parsePage(file, html));
 
@@ -132,6 +132,17 @@ describe('what the perf step expects of a page', () => {
     expect(out).toContain('<meta charSet="utf-8"/>');
     expect(out).not.toContain('framework.js" async');
     expect(out).toContain('["/_next/static/chunks/framework.js","/_next/static/chunks/entry.js"]');
+  });
+});
+
+describe('reading a loader back (what scripts/measure-js.mjs counts)', () => {
+  it('gives the scripts and preloads a page starts, and nothing for other code', () => {
+    expect(readLoader(loaderScript(['/a.js', '/b.js'], ['/c.js']))).toEqual({ scripts: ['/a.js', '/b.js'], preloads: ['/c.js'] });
+    expect(readLoader('(self.__next_f=self.__next_f||[]).push([0])')).toBeNull();
+    expect(loaderOf(parsePage('out/page.html', hydrateAfterPaint(page)))).toEqual({
+      scripts: ['/_next/static/chunks/framework.js', '/_next/static/chunks/entry.js'],
+      preloads: ['/_next/static/chunks/chart.js'],
+    });
   });
 });
 
