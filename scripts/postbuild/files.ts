@@ -5,7 +5,8 @@ import path from 'node:path';
 export function listFiles(dir: string): string[] {
   return fs.readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    // `parentPath` from Node 20.12; `path`, its older name, in the 20.9 package.json allows.
+    .map((e) => path.relative(dir, path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name)).split(path.sep).join('/'))
     .sort();
 }
 
