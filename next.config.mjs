@@ -12,7 +12,8 @@ const nextConfig = {
   reactStrictMode: true,
 };
 
-// Turbopack needs remark plugins by package name, not as imported functions (toolchain note 2).
+// Turbopack needs remark plugins by package name, not as imported functions (docs/toolchain.md,
+// "MDX under Turbopack"); `next dev` and `next build` share this.
 const withMDX = createMDX({
   options: {
     remarkPlugins: ['remark-frontmatter', ['remark-mdx-frontmatter', { name: 'frontmatter' }]],

@@ -1,6 +1,6 @@
 /**
  * The offline copy's manifest: which URLs the service worker caches on install, and the version
- * that names its cache. Pure, so the build script (scripts/build-sw.ts) only does the file I/O.
+ * that names its cache. Pure, so the build script (scripts/postbuild/sw.ts) only does the file I/O.
  */
 import { createHash } from 'node:crypto';
 

@@ -2,7 +2,7 @@
  * The Last Big Bet: the presenter's offline copy. After the deck has been opened once, its pages
  * and every asset of the build are in the cache, so the talk runs with the network off.
  *
- * scripts/build-sw.ts rewrites the two constants below in out/sw.js after every build: VERSION is
+ * scripts/postbuild/sw.ts rewrites the two constants below in out/sw.js after every build: VERSION is
  * a hash of the files, PRECACHE their URLs. A new build therefore ships a different sw.js; the
  * browser installs it beside the old one, and on activation every older "deck-" cache is deleted,
  * so one build's files are never mixed with another's. As written here it caches what is visited.

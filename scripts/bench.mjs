@@ -1,9 +1,12 @@
 // `npm run bench`: builds the site, serves out/ and measures every page the way a phone would meet it.
-// For the cover and each chapter: JS and CSS (gzip), Lighthouse mobile and desktop (median of 3 runs,
-// each alone), and under 4x CPU throttling: long tasks while scrolling the page at a steady speed,
-// the share of slow frames, and in the deck the time from a key press to the next painted frame.
+// For the cover and each chapter: JS and CSS (gzip; `jsKiB` is what the HTML starts, read from out/
+// by measure-js.mjs; `loadedJsKiB`, the budget's figure, is what the browser fetched while scrolling
+// to the end), Lighthouse mobile and desktop (median of 3 runs, each alone), and under 4x CPU
+// throttling: long tasks while scrolling the page at a steady speed, the share of slow frames, and in
+// the deck the time from a key press to the next painted frame.
 // Writes bench-results/latest.json and prints a Markdown table; --readme also writes it into README.md.
-// Run it alone: a build or a test beside it steals the CPU and the scores drop (toolchain notes).
+// Run it alone: a build or a test beside it steals the CPU and the scores drop (docs/toolchain.md,
+// "Benchmarks").
 import { spawn, execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,10 +1,17 @@
-// Measures the JavaScript and CSS a built page loads: the module <script src> tags and stylesheet
-// links of its exported HTML, each file gzipped (toolchain note 6: Next 16 no longer prints this).
+// Measures the JavaScript and CSS a built page loads, from out/ alone (Next 16 no longer prints
+// "First Load JS" after a build: docs/toolchain.md, "Measuring a page's JavaScript"). The scripts are
+// the ones the page's HTML starts: module <script src> tags still in it, plus everything the loader
+// of the perf step starts after the first paint (scripts/postbuild/perf.ts moves Next's chunk
+// scripts and script preloads into it). Each file is gzipped at level 9, as tests/e2e/budget.spec.ts
+// does; that test also counts chunks a chart imports later while the page scrolls, so its figure can
+// only be the same or higher.
 // Usage: node scripts/measure-js.mjs [route ...]  (default: the cover and every chapter)
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { parseDocument } from 'htmlparser2';
+import { readLoader } from './postbuild/loader.mjs';
 
 const OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'out');
 
@@ -14,23 +21,34 @@ export function htmlFile(route) {
 
 const gz = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
 
-/** { js, css, scripts: [{src, bytes}] } in gzip bytes for one route of out/. */
+function elements(node, found = []) {
+  for (const child of node.children ?? []) {
+    if (child.type === 'tag' || child.type === 'script' || child.type === 'style') found.push(child);
+    elements(child, found);
+  }
+  return found;
+}
+
+const textOf = (el) => el.children.map((c) => c.data ?? '').join('');
+
+/** { js, inlineJs, css, scripts: [{src, bytes}] } in gzip bytes for one route of out/. */
 export function measureRoute(route) {
-  const html = fs.readFileSync(htmlFile(route), 'utf8');
-  const scripts = [...html.matchAll(/<script\b([^>]*)>/g)]
-    .map((m) => m[1])
-    .filter((attrs) => /\bsrc="/.test(attrs) && !/\bnomodule\b/i.test(attrs))
-    .map((attrs) => /\bsrc="([^"]+)"/.exec(attrs)[1]);
-  const styles = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
-  const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  const file = htmlFile(route);
+  const all = elements(parseDocument(fs.readFileSync(file, 'utf8')));
+  const scriptEls = all.filter((el) => el.name === 'script');
+  const tags = scriptEls.filter((el) => el.attribs.src && !('nomodule' in el.attribs)).map((el) => el.attribs.src);
+  const inline = scriptEls.filter((el) => !el.attribs.src && !/json/i.test(el.attribs.type ?? '')).map(textOf);
+  const loaders = inline.map(readLoader).filter(Boolean);
+  if (loaders.length === 0 && tags.length === 0) throw new Error(`${file}: expected module scripts or the perf step's loader; found neither`);
+  const scripts = [...tags, ...loaders.flatMap((l) => [...l.scripts, ...l.preloads])];
+  const styles = all.filter((el) => el.name === 'link' && el.attribs.rel === 'stylesheet').map((el) => el.attribs.href);
   const sized = (list) => [...new Set(list)].map((src) => ({ src, bytes: gz(path.join(OUT, decodeURIComponent(src.split('?')[0]))) }));
   const js = sized(scripts);
   const css = sized(styles);
-  const inline = zlib.gzipSync(inlineJs).length;
   return {
     route,
     js: js.reduce((a, s) => a + s.bytes, 0),
-    inlineJs: inline,
+    inlineJs: zlib.gzipSync(inline.join('')).length,
     css: css.reduce((a, s) => a + s.bytes, 0),
     scripts: js,
   };
@@ -46,6 +64,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const list = process.argv.slice(2).length ? process.argv.slice(2) : routes();
   for (const r of list) {
     const m = measureRoute(r);
-    console.log(`${r.padEnd(18)} JS ${(m.js / 1024).toFixed(1).padStart(6)} KiB gzip (+${(m.inlineJs / 1024).toFixed(1)} KiB inline)  CSS ${(m.css / 1024).toFixed(1)} KiB`);
+    console.log(`${r.padEnd(18)} JS ${(m.js / 1024).toFixed(1).padStart(6)} KiB gzip in ${String(m.scripts.length).padStart(2)} files (+${(m.inlineJs / 1024).toFixed(1)} KiB inline)  CSS ${(m.css / 1024).toFixed(1)} KiB`);
   }
 }

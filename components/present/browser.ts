@@ -8,7 +8,7 @@ export function toggleFullscreen(): void {
 }
 
 /**
- * The offline copy (public/sw.js, stamped by scripts/build-sw.ts). Only in a production build:
+ * The offline copy (public/sw.js, stamped by scripts/postbuild/sw.ts). Only in a production build:
  * a worker caching `next dev`'s ever-changing files would serve stale code.
  */
 export function registerServiceWorker(): void {

@@ -35,7 +35,7 @@ for (const route of ['/', ...chapterSlugs.map((s) => `/${s}`)]) {
 }
 
 /**
- * How the pages keep the main thread free while they load (scripts/postbuild-perf.mjs): nothing in
+ * How the pages keep the main thread free while they load (scripts/postbuild/perf.ts): nothing in
  * the served HTML fetches or runs a chunk before the first paint, a loader starts them after it and
  * the page still hydrates; every chunk carries V8's compile hint on its first line.
  */

@@ -15,7 +15,7 @@ export interface Watch {
 }
 
 /**
- * Pages start their scripts only after their first paint (scripts/postbuild-perf.mjs), so `load`
+ * Pages start their scripts only after their first paint (scripts/postbuild/perf.ts), so `load`
  * can come before React has hydrated. With JavaScript on, navigation here resolves once every
  * hydrating part of the page is ready, as a reader's first scroll or key press would find it.
  */

@@ -51,7 +51,8 @@ export async function serveOut(root: string, port: number): Promise<Served> {
       status = 404;
     }
     const ext = path.extname(file);
-    // Social cards are written without an extension (toolchain note 3); serve.json types them too.
+    // Next's own card route writes extensionless opengraph-image files (docs/toolchain.md, "Social
+    // cards"); this site renders public/og/*.png instead, but such a file is still served as a PNG.
     const type = TYPES[ext] ?? (path.basename(file).startsWith('opengraph-image') ? 'image/png' : 'application/octet-stream');
     const body = fs.readFileSync(file);
     res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import vm from 'node:vm';
-// @ts-expect-error plain ES module without types, run by node after `next build`
-import { COMPILE_HINT, hydrateAfterPaint, loaderScript, withCompileHint } from './postbuild-perf.mjs';
+import { parsePage } from './html';
+import { COMPILE_HINT, hydrateAfterPaint as hydratePage, loaderOf, loaderScript, readLoader, withCompileHint } from './perf';
+
+const hydrateAfterPaint = (html: string, file = 'out/page.html') => hydratePage(parsePage(file, html));
 
 const page = [
   '<!DOCTYPE html><html><head><meta charSet="utf-8"/>',
@@ -105,3 +107,42 @@ describe('hydrate after the first paint', () => {
     expect(hydrateAfterPaint(out)).toBe(out);
   });
 });
+
+describe('what the perf step expects of a page', () => {
+  it('fails, naming the file, when a page Next rendered has no chunk scripts it recognises', () => {
+    const changed = page.replace(/ async=""/g, ' defer=""');
+    expect(() => hydrateAfterPaint(changed, 'out/the-bet.html')).toThrow('out/the-bet.html: expected chunk scripts with only src and async (the loader starts them so); /_next/static/chunks/framework.js has defer');
+    const none = page.replace(/<script src="[^"]+" async=""><\/script>/g, '');
+    expect(() => hydrateAfterPaint(none, 'out/the-bet.html')).toThrow('out/the-bet.html: expected Next\'s chunk scripts (<script src="/_next/static/chunks/…" async>) beside its inline payload; found none');
+  });
+
+  it('fails when a chunk script carries an attribute the loader would drop', () => {
+    const nonce = page.replace('framework.js" async=""', 'framework.js" async="" nonce="x"');
+    expect(() => hydrateAfterPaint(nonce, 'out/a.html')).toThrow('out/a.html: expected chunk scripts with only src and async (the loader starts them so); /_next/static/chunks/framework.js has nonce');
+  });
+
+  it('fails when there is no closing </body> to put the loader before', () => {
+    expect(() => hydrateAfterPaint(page.replace('</body></html>', ''), 'out/b.html')).toThrow('out/b.html: expected a closing </body> tag');
+  });
+
+  it('keeps every byte it does not mean to change, however Next spells the attributes', () => {
+    const spelled = page.replace('framework.js" async=""', 'framework.js" async').replace('<p>Text</p>', '<p class=x>Text &amp; more</p>');
+    const out = hydrateAfterPaint(spelled);
+    expect(out).toContain('<p class=x>Text &amp; more</p>');
+    expect(out).toContain('<meta charSet="utf-8"/>');
+    expect(out).not.toContain('framework.js" async');
+    expect(out).toContain('["/_next/static/chunks/framework.js","/_next/static/chunks/entry.js"]');
+  });
+});
+
+describe('reading a loader back (what scripts/measure-js.mjs counts)', () => {
+  it('gives the scripts and preloads a page starts, and nothing for other code', () => {
+    expect(readLoader(loaderScript(['/a.js', '/b.js'], ['/c.js']))).toEqual({ scripts: ['/a.js', '/b.js'], preloads: ['/c.js'] });
+    expect(readLoader('(self.__next_f=self.__next_f||[]).push([0])')).toBeNull();
+    expect(loaderOf(parsePage('out/page.html', hydrateAfterPaint(page)))).toEqual({
+      scripts: ['/_next/static/chunks/framework.js', '/_next/static/chunks/entry.js'],
+      preloads: ['/_next/static/chunks/chart.js'],
+    });
+  });
+});
+
