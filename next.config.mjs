@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import createMDX from '@next/mdx';
 
 /** @type {import('next').NextConfig} */
@@ -12,10 +13,12 @@ const nextConfig = {
   reactStrictMode: true,
 };
 
-// Turbopack needs remark plugins by package name, not as imported functions (toolchain note 2).
+// Turbopack needs remark plugins by package name or file path, not as imported functions. The
+// last one gives each <Scrolly> its step ids from the syntax tree (lib/chapter-model).
+const scrollyStepIds = fileURLToPath(new URL('./lib/chapter-model/remark-scrolly-step-ids.mjs', import.meta.url));
 const withMDX = createMDX({
   options: {
-    remarkPlugins: ['remark-frontmatter', ['remark-mdx-frontmatter', { name: 'frontmatter' }]],
+    remarkPlugins: ['remark-frontmatter', ['remark-mdx-frontmatter', { name: 'frontmatter' }], scrollyStepIds],
   },
 });
 

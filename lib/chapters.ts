@@ -7,7 +7,7 @@ import type { ChapterSlug } from '@/content/story';
 import { chapterDir, chapterFile, chapterModel, chapterModels, type ChapterModel } from './chapter-model';
 
 export { FrontmatterSchema, type Frontmatter, type ScrollyModel as ScrollyInfo, type StepModel as StepInfo } from './chapter-model';
-export type ChapterInfo = ChapterModel;
+export type ChapterInfo = ChapterModel<ChapterSlug>;
 
 export const CHAPTER_DIR = chapterDir();
 export { chapterFile };

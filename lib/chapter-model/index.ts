@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { story, type ChapterSlug } from '@/content/story';
-import { readChapter, type ChapterRead } from './read';
+import { readChapter, validModel, type ChapterRead } from './read';
 import type { ChapterModel, Lang } from './types';
 
 export const LANGUAGES: Record<Lang, { dir: string }> = {
@@ -38,20 +38,17 @@ export function readChapterFile(file: string, slug: string, lang: Lang = 'en'): 
 }
 
 /** A chapter's model; throws "file:line: problem" when its source has problems (the content gate reports them all). */
-export function chapterModel(slug: ChapterSlug, lang: Lang = 'en'): ChapterModel {
-  const { chapter, problems } = readChapterFile(chapterFile(slug, lang), slug, lang);
-  if (problems.length || !chapter.frontmatter)
-    throw new Error(problems.map((p) => `${chapter.file}:${p.line}: ${p.message}`).join('\n') || `${chapter.file}: no frontmatter`);
-  const { bodyLine: _bodyLine, ...model } = chapter;
-  return { ...model, frontmatter: chapter.frontmatter };
+export function chapterModel(slug: ChapterSlug, lang: Lang = 'en'): ChapterModel<ChapterSlug> {
+  return { ...validModel(readChapterFile(chapterFile(slug, lang), slug, lang)), slug };
 }
 
 /** Chapters that exist on disk for this edition, in story order. */
-export function chapterModels(lang: Lang = 'en'): ChapterModel[] {
+export function chapterModels(lang: Lang = 'en'): ChapterModel<ChapterSlug>[] {
   return story.chapters.filter((slug) => fs.existsSync(chapterFile(slug, lang))).map((slug) => chapterModel(slug, lang));
 }
 
-export { readChapter, stepNodes, type ChapterRead, type StepNodes } from './read';
+export { readChapter, stepNodes, validModel, type ChapterRead, type StepNodes } from './read';
 export { FrontmatterSchema, type Frontmatter } from './frontmatter';
 export { countWords, factPlaceholder, plainText } from './text';
+export { isElement } from './mdx-syntax.mjs';
 export * from './types';

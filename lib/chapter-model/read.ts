@@ -9,7 +9,7 @@ import type { Program } from 'estree';
 import { attribute, elementsIn, isElement, parseMdx, stepsOf, stringAttribute, type JsxElement } from './mdx-syntax.mjs';
 import { readFrontmatter } from './frontmatter';
 import { countWords, plainText, readingMinutes } from './text';
-import type { ChapterDraft, FactRef, FactUse, Lang, Position, ReadProblem, StepModel, TermUse } from './types';
+import type { ChapterDraft, ChapterModel, FactRef, FactUse, Lang, Position, ReadProblem, StepModel, TermUse } from './types';
 
 export interface ReadOptions { file: string; slug: string; lang?: Lang }
 export interface ChapterRead { chapter: ChapterDraft; tree: Root; problems: ReadProblem[] }
@@ -42,9 +42,13 @@ export function readChapter(source: string, { file, slug, lang = 'en' }: ReadOpt
   try {
     tree = parseMdx(source);
   } catch (e) {
-    // The parser's message carries the place: "1:5-1:9: Unexpected ..." (a VFileMessage).
-    const m = e as { line?: number; column?: number; reason?: string; message: string };
-    problems.push({ line: m.line ?? 1, column: m.column ?? undefined, message: `not valid MDX: ${m.reason ?? m.message}` });
+    // The parser throws a VFileMessage: `place` is a point or a span; some messages only name
+    // the span in their text, "Expected a closing tag for `<Step>` (3:1-3:14)".
+    type Point = { line: number; column: number };
+    const m = e as { place?: Point | { start: Point }; reason?: string; message: string };
+    const named = /\((\d+):(\d+)-\d+:\d+\)$/.exec(m.reason ?? '');
+    const at = m.place && 'start' in m.place ? m.place.start : (m.place ?? (named ? { line: Number(named[1]), column: Number(named[2]) } : undefined));
+    problems.push({ line: at?.line ?? 1, ...(at?.column ? { column: at.column } : {}), message: `not valid MDX: ${m.reason ?? m.message}` });
     tree = { type: 'root', children: [] };
   }
   const yaml = tree.children.find((n): n is Yaml => n.type === 'yaml');
@@ -96,9 +100,11 @@ export function readChapter(source: string, { file, slug, lang = 'en' }: ReadOpt
         words: countWords(text),
       };
       const children = node.children as RootContent[];
+      // Notes on a line of their own are a block of the step; written at the end of a paragraph
+      // they sit inside it (the page renders them as nothing there; renderers get a Notes too).
       nodesOfStep.set(step, {
-        blocks: children.filter((c) => !isElement(c as Nodes, 'Notes')),
-        notes: children.flatMap((c) => (isElement(c as Nodes, 'Notes') ? (c.children as RootContent[]) : [])),
+        blocks: children.filter((c) => !isElement(c, 'Notes')),
+        notes: elementsIn(node, 'Notes').flatMap((n) => n.children as RootContent[]),
       });
       return step;
     }),
@@ -111,6 +117,14 @@ export function readChapter(source: string, { file, slug, lang = 'en' }: ReadOpt
     tree,
     problems,
   };
+}
+
+/** The model of a chapter read without problems; otherwise throws them, one "file:line: problem" a line. */
+export function validModel({ chapter, problems }: ChapterRead): ChapterModel {
+  if (problems.length || !chapter.frontmatter)
+    throw new Error(problems.map((p) => `${chapter.file}:${p.line}: ${p.message}`).join('\n') || `${chapter.file}: no frontmatter`);
+  const { bodyLine: _bodyLine, ...model } = chapter;
+  return { ...model, frontmatter: chapter.frontmatter };
 }
 
 function isWithin(p: Position, node: Nodes): boolean {

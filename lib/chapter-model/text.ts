@@ -27,7 +27,8 @@ export function plainText(node: Nodes, options: { notes?: boolean } = {}): strin
     }
   };
   visit(node);
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  // One line of text; a fact's placeholder keeps the punctuation after it, as the page prints it.
+  return parts.join('').replace(/\s+/g, ' ').replace(/(\}) ([,.;:!?)])/g, '$1$2').trim();
 }
 
 /**

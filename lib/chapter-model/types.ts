@@ -3,6 +3,8 @@
  * (the CLI prints it as JSON); the syntax nodes behind a step stay reachable through stepNodes().
  * A position is 1-based line and column in `file`; `where()` prints it as file:line:column.
  */
+// Teaches mdast's node types the MDX nodes (JSX, expressions, ESM) remark-mdx produces.
+import type {} from 'mdast-util-mdx';
 import type { Frontmatter } from './frontmatter';
 
 /** Editions the parser reads. A second one is a new entry in LANGUAGES (index.ts) and here. */
@@ -41,8 +43,8 @@ export interface ScrollyModel {
   steps: StepModel[];
 }
 
-export interface ChapterModel {
-  slug: string;
+export interface ChapterModel<Slug extends string = string> {
+  slug: Slug;
   file: string;
   lang: Lang;
   frontmatter: Frontmatter;
@@ -58,7 +60,7 @@ export interface ChapterModel {
 export interface ReadProblem { line: number; column?: number; message: string }
 
 /** As read, before the frontmatter is known to be valid. */
-export interface ChapterDraft extends Omit<ChapterModel, 'frontmatter'> {
+export interface ChapterDraft<Slug extends string = string> extends Omit<ChapterModel<Slug>, 'frontmatter'> {
   frontmatter: Frontmatter | null;
   /** The first line after the frontmatter. */
   bodyLine: number;
