@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import createMDX from '@next/mdx';
 
 /** @type {import('next').NextConfig} */
@@ -12,11 +13,13 @@ const nextConfig = {
   reactStrictMode: true,
 };
 
-// Turbopack needs remark plugins by package name, not as imported functions (docs/toolchain.md,
-// "MDX under Turbopack"); `next dev` and `next build` share this.
+// Turbopack needs remark plugins by package name or file path, not as imported functions (docs/toolchain.md,
+// "MDX under Turbopack"); `next dev` and `next build` share this. The
+// last one gives each <Scrolly> its step ids from the syntax tree (lib/chapter-model).
+const scrollyStepIds = fileURLToPath(new URL('./lib/chapter-model/remark-scrolly-step-ids.mjs', import.meta.url));
 const withMDX = createMDX({
   options: {
-    remarkPlugins: ['remark-frontmatter', ['remark-mdx-frontmatter', { name: 'frontmatter' }]],
+    remarkPlugins: ['remark-frontmatter', ['remark-mdx-frontmatter', { name: 'frontmatter' }], scrollyStepIds],
   },
 });
 

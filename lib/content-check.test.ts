@@ -13,7 +13,7 @@ describe('checkChapter', () => {
 
   it('names the file, line and id of an unknown fact', () => {
     const p = checkChapter('x.mdx', chapter(step('a', 'See <Fact id="nope"/>.')), ctx());
-    expect(p).toEqual([{ file: 'x.mdx', line: 12, message: 'unknown fact id "nope"' }]);
+    expect(p).toEqual([{ file: 'x.mdx', line: 12, column: 5, message: 'unknown fact id "nope"' }]);
   });
 
   it('rejects a duplicate step id, within a chapter and across chapters', () => {
@@ -43,7 +43,7 @@ describe('checkChapter', () => {
 
   it('rejects numbers typed into prose but allows years and model names', () => {
     const p = checkChapter('x.mdx', chapter(step('a', 'In 2024 the SU7 sold 27,307 cars in Q2.')), ctx());
-    expect(p).toEqual([{ file: 'x.mdx', line: 12, message: 'number "27,307" typed into prose: use <Fact id="..."/> so it comes from the registry' }]);
+    expect(p).toEqual([{ file: 'x.mdx', line: 12, column: 22, message: 'number "27,307" typed into prose: use <Fact id="..."/> so it comes from the registry' }]);
   });
 
   it('fails a step card over 70 words, naming the step and the count', () => {
@@ -74,7 +74,25 @@ describe('checkChapter', () => {
   it('rejects an unknown glossary term when the glossary is given', () => {
     const body = 'The <Term id="segment">segment</Term> and the <Term id="nope">thing</Term>.';
     expect(checkChapter('x.mdx', chapter(step('a', body)), { ...ctx(), termIds: new Set(['segment']) })).toEqual([
-      { file: 'x.mdx', line: 12, message: 'unknown glossary term "nope" (add it to content/glossary.ts)' },
+      { file: 'x.mdx', line: 12, column: 47, message: 'unknown glossary term "nope" (add it to content/glossary.ts)' },
     ]);
+  });
+
+  it('finds a <Fact/> split over lines, and reports an unknown one at its line and column', () => {
+    const split = 'Text with <Fact\n  id="loss"\n/> and <Fact\n  id="nope"\n  abs\n/>.';
+    expect(cardFigures(split)).toBe(2);
+    expect(checkChapter('x.mdx', chapter(step('a', split)), ctx())).toEqual([{ file: 'x.mdx', line: 14, column: 8, message: 'unknown fact id "nope"' }]);
+  });
+
+  it('reads the card the compiled page renders: markup inside a tag is not a number or a word', () => {
+    // A figure in an attribute or a link target is not prose; one in a link's words is.
+    const body = 'See [the 12 filings](https://example.com/2024/27307) and <Fact id="loss" alt={0}/>.';
+    expect(checkChapter('x.mdx', chapter(step('a', body)), ctx()).map((p) => p.message)).toEqual(['number "12" typed into prose: use <Fact id="..."/> so it comes from the registry']);
+    expect(cardWords(body)).toBe(6);
+  });
+
+  it('reports MDX the compiler cannot read, with its line', () => {
+    const p = checkChapter('x.mdx', chapter(step('a', 'An <Fact id="loss" unclosed.')), ctx());
+    expect(p[0]).toMatchObject({ file: 'x.mdx', line: 12, message: expect.stringMatching(/^not valid MDX: /) });
   });
 });

@@ -1,15 +1,16 @@
 /**
  * The content gate. Runs before `next build` (scripts/check-content.ts) and in unit tests on
- * broken fixtures. Every problem is reported as "file:line: what is wrong", and any problem
- * stops the build: bad or missing frontmatter, unknown fact ids, duplicate or missing step ids,
- * unknown charts, more steps than a chart draws, steps without speaker notes, step cards too long
- * for a phone, unknown glossary terms, and figures typed into prose instead of coming from the
- * registry.
+ * broken fixtures. Every problem is reported as "file:line: what is wrong" (with the column where
+ * it helps), and any problem stops the build: bad or missing frontmatter, unknown fact ids,
+ * duplicate or missing step ids, unknown charts, more steps than a chart draws, steps without
+ * speaker notes, step cards too long for a phone, unknown glossary terms, and figures typed into
+ * prose instead of coming from the registry. It reads the chapter model (lib/chapter-model), so
+ * it sees what the compiled page renders: a <Fact/> split over lines is a fact like any other.
  */
-import { parse as parseYaml } from 'yaml';
-import { FrontmatterSchema, lineAt, readStructure, splitFrontmatter } from './chapters';
+import type { Nodes, Root } from 'mdast';
+import { countWords, readChapter, type ChapterDraft, type ReadProblem, type StepModel } from './chapter-model';
 
-export interface Problem { file: string; line: number; message: string }
+export interface Problem { file: string; line: number; column?: number; message: string }
 export interface CheckContext {
   factIds: ReadonlySet<string>;
   charts: Readonly<Record<string, { states: number }>>;
@@ -34,18 +35,24 @@ export const CARD_LIMITS = { words: 70, figures: 3 } as const;
  * A <Term> counts as the words between its tags; its definition opens on demand, outside the card.
  * A word is a run of characters with a letter or digit in it, so dashes and colons do not count.
  */
+export function stepWords(step: StepModel, factTexts?: ReadonlyMap<string, string>): number {
+  // The model counts each fact as one word ({its-id}); put in the words it prints instead.
+  return step.words + step.facts.reduce((n, f) => n - 1 + countWords(factTexts?.get(f.id) ?? 'figure'), 0);
+}
+
+/** The same count for an MDX fragment (a step's body as written). */
 export function cardWords(body: string, factTexts?: ReadonlyMap<string, string>): number {
-  const text = body
-    .replace(/<Notes>[\s\S]*?<\/Notes>/g, ' ')
-    .replace(/<Fact\b[^>]*?id="([^"]*)"[^>]*\/>/g, (_, id: string) => ` ${factTexts?.get(id) ?? 'figure'} `)
-    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
-    .replace(/\]\([^)]*\)/g, ']');
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return stepWords(fragmentStep(body), factTexts);
 }
 
 /** The figures a step card prints: its <Fact/>s outside the presenter's notes. */
 export function cardFigures(body: string): number {
-  return (body.replace(/<Notes>[\s\S]*?<\/Notes>/g, ' ').match(/<Fact\b/g) ?? []).length;
+  return fragmentStep(body).figures;
+}
+
+function fragmentStep(body: string): StepModel {
+  const source = `<Scrolly>\n<Step>\n${body}\n</Step>\n</Scrolly>\n`;
+  return readChapter(source, { file: 'fragment', slug: 'fragment' }).chapter.scrollies[0].steps[0];
 }
 
 /**
@@ -53,68 +60,70 @@ export function cardFigures(body: string): number {
  * (SU7, YU7, Q3, H1). Any other number must come from the registry.
  */
 const ALLOWED_NUMBER = /^(?:(?:19|20)\d\d|[A-Z]+\d+[A-Za-z]*)$/;
+const NUMBER = /[A-Za-z$¥€£]*\d(?:[\d,.]*\d)?[A-Za-z%]*/g;
+
+/** Numbers in the text a reader sees (text, code, expressions), with where each starts. */
+function numbersInProse(tree: Root): { value: string; line: number; column: number }[] {
+  const found: { value: string; line: number; column: number }[] = [];
+  const visit = (n: Nodes) => {
+    if ((n.type === 'text' || n.type === 'inlineCode' || n.type === 'mdxTextExpression' || n.type === 'mdxFlowExpression') && n.position) {
+      for (const m of n.value.matchAll(NUMBER)) {
+        const before = n.value.slice(0, m.index);
+        const newlines = before.split('\n').length - 1;
+        const column = newlines ? before.length - before.lastIndexOf('\n') : n.position.start.column + before.length;
+        found.push({ value: m[0], line: n.position.start.line + newlines, column });
+      }
+    }
+    if ('children' in n) for (const c of n.children) visit(c as Nodes);
+  };
+  visit(tree);
+  return found;
+}
 
 export function checkChapter(file: string, source: string, ctx: CheckContext): Problem[] {
-  const problems: Problem[] = [];
-  const add = (line: number, message: string) => problems.push({ file, line, message });
+  const { chapter, tree, problems: read } = readChapter(source, { file, slug: '' });
+  return checkModel(chapter, tree, read, ctx);
+}
 
-  const { yaml, body, bodyLine } = splitFrontmatter(source);
-  if (yaml === null) add(1, 'missing frontmatter (a --- block with title, description, summary, headlineFact)');
-  else {
-    let data: unknown;
-    try {
-      data = parseYaml(yaml);
-    } catch (e) {
-      add(2, `frontmatter is not valid YAML: ${(e as Error).message.split('\n')[0]}`);
-    }
-    if (data !== undefined) {
-      const r = FrontmatterSchema.safeParse(data);
-      if (!r.success) for (const issue of r.error.issues) add(2, `frontmatter "${issue.path.join('.') || '(root)'}": ${issue.message}`);
-      else if (!ctx.factIds.has(r.data.headlineFact)) add(2, `frontmatter headlineFact: unknown fact id "${r.data.headlineFact}"`);
-    }
-  }
+export function checkModel(chapter: ChapterDraft, tree: Root, read: readonly ReadProblem[], ctx: CheckContext): Problem[] {
+  const file = chapter.file;
+  const problems: Problem[] = read.map((p) => ({ file, ...p }));
+  const add = (at: { line: number; column?: number }, message: string) => problems.push({ file, line: at.line, ...(at.column ? { column: at.column } : {}), message });
+  const line = (l: number) => ({ line: l });
 
-  const { scrollies, factIds } = readStructure(source);
-  for (const f of factIds) if (!ctx.factIds.has(f.id)) add(f.line, `unknown fact id "${f.id}"`);
-  if (ctx.termIds) {
-    const termRe = /<Term\b[^>]*?id="([^"]*)"/g;
-    for (let m; (m = termRe.exec(source)); )
-      if (!ctx.termIds.has(m[1])) add(lineAt(source, m.index), `unknown glossary term "${m[1]}" (add it to content/glossary.ts)`);
-  }
-  if (scrollies.length === 0) add(bodyLine, 'no <Scrolly> in this chapter');
+  if (chapter.frontmatter && !ctx.factIds.has(chapter.frontmatter.headlineFact))
+    add(line(2), `frontmatter headlineFact: unknown fact id "${chapter.frontmatter.headlineFact}"`);
+  for (const f of chapter.facts) if (!ctx.factIds.has(f.id)) add(f.position, `unknown fact id "${f.id}"`);
+  if (ctx.termIds)
+    for (const t of chapter.terms) if (!ctx.termIds.has(t.id)) add(t.position, `unknown glossary term "${t.id}" (add it to content/glossary.ts)`);
+  if (chapter.scrollies.length === 0) add(line(chapter.bodyLine), 'no <Scrolly> in this chapter');
 
-  for (const s of scrollies) {
+  for (const s of chapter.scrollies) {
+    const at = line(s.position.line);
     const chart = ctx.charts[s.chart];
-    if (!s.chart) add(s.line, '<Scrolly> needs a chart="..." attribute');
-    else if (!chart) add(s.line, `unknown chart "${s.chart}" (known: ${Object.keys(ctx.charts).join(', ')})`);
-    else if (s.steps.length > chart.states) add(s.line, `chart "${s.chart}" draws ${chart.states} states but this scrolly has ${s.steps.length} steps`);
-    if (s.steps.length === 0) add(s.line, '<Scrolly> has no <Step>');
+    if (!s.chart) add(at, '<Scrolly> needs a chart="..." attribute');
+    else if (!chart) add(at, `unknown chart "${s.chart}" (known: ${Object.keys(ctx.charts).join(', ')})`);
+    else if (s.steps.length > chart.states) add(at, `chart "${s.chart}" draws ${chart.states} states but this scrolly has ${s.steps.length} steps`);
+    if (s.steps.length === 0) add(at, '<Scrolly> has no <Step>');
     for (const step of s.steps) {
-      if (!step.id) add(step.line, '<Step> needs an id="..."');
-      else if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(step.id)) add(step.line, `step id "${step.id}" must be lower-case words joined by hyphens`);
-      else if (ctx.stepIds.has(step.id)) add(step.line, `duplicate step id "${step.id}" (also in ${ctx.stepIds.get(step.id)})`);
+      const here = line(step.position.line);
+      if (!step.id) add(here, '<Step> needs an id="..."');
+      else if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(step.id)) add(here, `step id "${step.id}" must be lower-case words joined by hyphens`);
+      else if (ctx.stepIds.has(step.id)) add(here, `duplicate step id "${step.id}" (also in ${ctx.stepIds.get(step.id)})`);
       else ctx.stepIds.set(step.id, file);
-      if (!step.notes) add(step.line, `step "${step.id}" has no <Notes> for the presenter`);
-      const words = cardWords(step.body, ctx.factTexts);
-      if (words > CARD_LIMITS.words) add(step.line, `step "${step.id}" has ${words} words (at most ${CARD_LIMITS.words})`);
-      const figures = cardFigures(step.body);
-      if (figures > CARD_LIMITS.figures) add(step.line, `step "${step.id}" has ${figures} figures (at most ${CARD_LIMITS.figures})`);
+      if (!step.notes) add(here, `step "${step.id}" has no <Notes> for the presenter`);
+      const words = stepWords(step, ctx.factTexts);
+      if (words > CARD_LIMITS.words) add(here, `step "${step.id}" has ${words} words (at most ${CARD_LIMITS.words})`);
+      if (step.figures > CARD_LIMITS.figures) add(here, `step "${step.id}" has ${step.figures} figures (at most ${CARD_LIMITS.figures})`);
     }
   }
 
-  // Figures typed into prose: strip what may hold digits legitimately, then look for numbers.
-  const prose = body
-    .replace(/^(import|export)\s.*$/gm, (l) => ' '.repeat(l.length))
-    .replace(/<[A-Za-z][^>]*>/g, (t) => ' '.repeat(t.length)) // tags and their attributes
-    .replace(/<\/[A-Za-z]+>/g, (t) => ' '.repeat(t.length))
-    .replace(/\]\([^)]*\)/g, (t) => ' '.repeat(t.length)); // link targets
-  const numberRe = /[A-Za-z$¥€£]*\d(?:[\d,.]*\d)?[A-Za-z%]*/g;
-  for (let m; (m = numberRe.exec(prose)); ) {
-    if (!ALLOWED_NUMBER.test(m[0])) add(bodyLine - 1 + lineAt(prose, m.index), `number "${m[0]}" typed into prose: use <Fact id="..."/> so it comes from the registry`);
-  }
+  // Figures typed into prose: every number in the text a reader sees must be a year or a name.
+  for (const n of numbersInProse(tree))
+    if (!ALLOWED_NUMBER.test(n.value)) add(n, `number "${n.value}" typed into prose: use <Fact id="..."/> so it comes from the registry`);
   return problems;
 }
 
 export function formatProblems(problems: Problem[]): string {
-  return problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n');
+  return problems.map((p) => `${p.file}:${p.line}: ${p.message}${p.column ? ` (column ${p.column})` : ''}`).join('\n');
 }

@@ -1,11 +1,12 @@
 /**
  * `npm run check:content [dir]`: checks every chapter before the build. Exits 1 with one line per
- * problem ("content/chapters/x.mdx:12: unknown fact id ...") so a bad chapter never ships.
+ * problem ("content/chapters/x.mdx:12: unknown fact id ... (column 5)") so a bad chapter never ships.
  * The registry itself is checked on import (lib/registry throws naming the file and the id).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkChapter, formatProblems, type Problem } from '@/lib/content-check';
+import { checkModel, formatProblems, type Problem } from '@/lib/content-check';
+import { readChapterFile } from '@/lib/chapter-model';
 import { CHART_SPECS } from '@/components/charts/specs';
 import { story } from '@/content/story';
 import { glossary } from '@/content/glossary';
@@ -39,7 +40,9 @@ async function main() {
     const rel = path.join(dir, f);
     if (!(story.chapters as readonly string[]).includes(slug))
       problems.push({ file: rel, line: 1, message: `"${slug}" is not a chapter slug in content/story.ts` });
-    problems.push(...checkChapter(rel, fs.readFileSync(rel, 'utf8'), { factIds, factTexts, termIds: new Set(Object.keys(glossary)), charts: CHART_SPECS, stepIds }));
+    // The same memoised parse the build's other readers use (lib/chapter-model).
+    const { chapter, tree, problems: read } = readChapterFile(path.resolve(rel), slug);
+    problems.push(...checkModel(chapter, tree, read, { factIds, factTexts, termIds: new Set(Object.keys(glossary)), charts: CHART_SPECS, stepIds }));
   }
   if (problems.length) {
     console.error(`Content check failed (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n${formatProblems(problems)}`);

@@ -1,23 +1,23 @@
-import { createElement as h, Fragment } from 'react';
 import { describe, expect, it } from 'vitest';
-import { Fact } from '@/components/story/Fact';
-import { captionFit, findAll, startOf, textLength } from './build-deck';
+import { readChapter, stepNodes } from '@/lib/chapter-model';
+import { captionFit, startOf, textLength } from './build-deck';
 import type { SlideMeta } from './types';
 
-function Marker(_: { id?: string; children?: unknown }): null {
-  return null;
-}
+const stepOf = (body: string) =>
+  readChapter(`<Scrolly chart="c">\n<Step id="s">\n${body}\n</Step>\n</Scrolly>\n`, { file: 'x.mdx', slug: 'x' }).chapter.scrollies[0].steps[0];
 
-describe('findAll', () => {
-  it('finds markers at any depth, outermost first, without looking inside them', () => {
-    const tree = h(Fragment, null, h('p', null, 'prose'), h('div', null, h(Marker, { id: 'a' }, h(Marker, { id: 'inner' })), h(Marker, { id: 'b' })));
-    expect(findAll<{ id: string }>(tree, Marker as never).map((m) => m.props.id)).toEqual(['a', 'b']);
+describe('a step\'s parts, from the chapter model', () => {
+  it('splits the step into its paragraphs and its notes', () => {
+    const { blocks, notes } = stepNodes(stepOf('First <Fact id="x"/>.\n\nSecond.\n\n<Notes>\nSay it.\n\nThen this.\n</Notes>'));
+    expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph']);
+    expect(notes.map((b) => b.type)).toEqual(['paragraph', 'paragraph']);
   });
 });
 
 describe('caption sizing', () => {
   it('counts text and a dozen characters a figure', () => {
-    expect(textLength(h('p', null, 'twelve chars', h(Fact, { id: 'x' }), h('em', null, 'abc')))).toBe(12 + 12 + 3);
+    const [caption] = stepNodes(stepOf('twelve chars<Fact id="x"/>*abc*')).blocks;
+    expect(textLength([caption])).toBe(12 + 12 + 3);
   });
 
   it('keeps short captions full size and shrinks long ones by area, never below 0.6', () => {

@@ -1,57 +1,42 @@
 /**
- * Server side: the deck's slides, read from the same MDX modules the reading pages render.
+ * Server side: the deck's slides, read from the chapter model (lib/chapter-model): each scrolly
+ * gives its chart, each step a slide whose caption is the step's first paragraph, the rest of its
+ * text and its notes going to the speaker. Prose outside the scrollies stays on the reading page;
+ * the chapter's title slide uses its frontmatter.
  *
- * A chapter module's default export takes a `components` map; here it gets marker components in
- * place of Scrolly, Step and Notes, and the element tree it returns is walked (never rendered):
- * each <Scrolly> gives its chart, each <Step> a slide whose caption is the step's first paragraph
- * (Facts and all, rendered by the same <Fact>), and each <Notes> the speaker's notes. Prose outside
- * the scrollies stays on the reading page; the chapter's title slide uses its frontmatter.
+ * Why the captions are rendered from the model's syntax nodes and not from the chapter's MDX
+ * module: the structure (which steps, which chart, what is a note) must come from the one parse
+ * the content gate checked, and the only way to get per-step React content out of a compiled MDX
+ * module is to walk the element tree it returns (a second reader of the structure) or to render
+ * it (react-dom/server is not allowed in a server component). The step's own nodes, rendered by
+ * the mdast-to-hast step MDX's compiler uses with the same <Fact> and <Term>, give the same
+ * markup and are keyed by the model's step ids by construction.
  */
-import { Children, isValidElement, type ReactElement, type ReactNode } from 'react';
-import type { MDXProps } from 'mdx/types';
+import { Fragment, type ReactNode } from 'react';
+import type { Nodes, RootContent } from 'mdast';
 import { chartData } from '@/components/charts/data';
 import { Fact } from '@/components/story/Fact';
 import { Term } from '@/components/story/Term';
 import { story } from '@/content/story';
 import { writtenChapters, type ChapterInfo } from '@/lib/chapters';
+import { isElement, stepNodes } from '@/lib/chapter-model';
+import { renderNodes } from '@/lib/chapter-model/render';
 import { asOfSentence } from '@/lib/as-of';
 import { SITE_URL } from '@/lib/site';
 import type { DeckChart, SlideMeta, SpeakerContent } from './types';
 
-type Props = { children?: ReactNode };
-function ScrollyMarker(_: Props & { chart: string }): null {
-  return null;
-}
-function StepMarker(_: Props & { id: string }): null {
-  return null;
-}
-function NotesMarker(_: Props): null {
-  return null;
-}
-const MARKERS = { Scrolly: ScrollyMarker, Step: StepMarker, Notes: NotesMarker, Fact, Term };
-
-type Marker = typeof ScrollyMarker | typeof StepMarker | typeof NotesMarker;
-
-/** Every element of `type` in a tree, outermost first, without looking inside the ones found. */
-export function findAll<P>(node: ReactNode, type: Marker): ReactElement<P>[] {
-  const found: ReactElement<P>[] = [];
-  const visit = (n: ReactNode) =>
-    Children.forEach(n, (child) => {
-      if (!isValidElement<Props>(child)) return;
-      if (child.type === type) found.push(child as ReactElement<P>);
-      else visit(child.props.children);
-    });
-  visit(node);
-  return found;
-}
+// Notes inside a paragraph print nothing there, as on the reading page; stepNodes() gives them apart.
+const COMPONENTS = { Fact, Term, Notes: () => null };
+const render = (nodes: readonly RootContent[]): ReactNode => renderNodes(nodes, COMPONENTS);
 
 /** Text length of a caption, counting a figure as a dozen characters: enough to size its type. */
-export function textLength(node: ReactNode): number {
+export function textLength(nodes: readonly Nodes[]): number {
   let n = 0;
-  Children.forEach(node, (child) => {
-    if (typeof child === 'string' || typeof child === 'number') n += String(child).length;
-    else if (isValidElement<Props>(child)) n += child.type === Fact ? 12 : textLength(child.props.children);
-  });
+  for (const node of nodes) {
+    if (isElement(node, 'Fact')) n += 12;
+    else if ('value' in node && (node.type === 'text' || node.type === 'inlineCode')) n += node.value.length;
+    else if ('children' in node) n += textLength(node.children as Nodes[]);
+  }
   return n;
 }
 
@@ -72,8 +57,7 @@ function checkKeys(slides: SlideMeta[]): void {
   }
 }
 
-async function chapterSlides(chapter: ChapterInfo, out: SpeakerContent): Promise<void> {
-  const { default: Content } = (await import(`@/content/chapters/${chapter.slug}.mdx`)) as { default: (p: MDXProps) => ReactNode };
+function chapterSlides(chapter: ChapterInfo, out: SpeakerContent): void {
   const chapterNumber = story.chapters.indexOf(chapter.slug) + 1;
   const common = { chapter: chapter.slug, chapterNumber, chapterTitle: chapter.frontmatter.title };
   out.slides.push({ ...common, key: chapter.slug, kind: 'title', description: chapter.frontmatter.description, fit: 1, readingHref: `/${chapter.slug}` });
@@ -81,28 +65,25 @@ async function chapterSlides(chapter: ChapterInfo, out: SpeakerContent): Promise
   out.notes.push(null);
   out.more.push(null);
 
-  const tree = Content({ components: MARKERS });
-  findAll<Props & { chart: string }>(tree, ScrollyMarker).forEach((scrolly, s) => {
+  chapter.scrollies.forEach((scrolly, s) => {
     const scrollyKey = `${chapter.slug}/${s}`;
-    const { name, data } = chartData(scrolly.props.chart);
+    const { name, data } = chartData(scrolly.chart);
     out.charts[scrollyKey] = { chart: name, data } satisfies DeckChart;
-    findAll<Props & { id: string }>(scrolly.props.children, StepMarker).forEach((step, i) => {
-      const parts = Children.toArray(step.props.children).filter((c) => isValidElement(c) || (typeof c === 'string' && c.trim()));
-      const notes = parts.filter((c) => isValidElement(c) && c.type === NotesMarker) as ReactElement<Props>[];
-      const text = parts.filter((c) => !(isValidElement(c) && c.type === NotesMarker));
-      const [caption, ...rest] = text;
+    scrolly.steps.forEach((step, i) => {
+      const { blocks, notes } = stepNodes(step);
+      const [caption, ...rest] = blocks;
       out.slides.push({
         ...common,
-        key: step.props.id,
+        key: step.id,
         kind: 'step',
         scrolly: scrollyKey,
         step: i,
-        fit: captionFit(textLength(caption)),
-        readingHref: `/${chapter.slug}#${step.props.id}`,
+        fit: captionFit(caption ? textLength([caption]) : 0),
+        readingHref: `/${chapter.slug}#${step.id}`,
       });
-      out.bodies.push(caption ?? null);
-      out.notes.push(notes.length ? Children.toArray(notes.map((n) => n.props.children)) : null);
-      out.more.push(rest.length ? rest : null);
+      out.bodies.push(caption ? render([caption]) : null);
+      out.notes.push(notes.length ? render(notes) : null);
+      out.more.push(rest.length ? rest.map((b, n) => <Fragment key={n}>{render([b])}</Fragment>) : null);
     });
   });
 }
@@ -110,7 +91,7 @@ async function chapterSlides(chapter: ChapterInfo, out: SpeakerContent): Promise
 /** The whole story as slides: each written chapter's title slide and steps, then an end slide. */
 export async function buildSpeakerDeck(): Promise<SpeakerContent> {
   const out: SpeakerContent = { storyTitle: story.title, slides: [], charts: {}, bodies: [], notes: [], more: [] };
-  for (const chapter of writtenChapters()) await chapterSlides(chapter, out);
+  for (const chapter of writtenChapters()) chapterSlides(chapter, out);
   const site = SITE_URL.replace(/^https?:\/\//, '');
   out.slides.push({ key: 'end', kind: 'end', chapter: '', chapterNumber: 0, chapterTitle: story.title, description: story.subtitle, fit: 1, readingHref: '/' });
   out.bodies.push(

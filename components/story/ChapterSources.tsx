@@ -5,7 +5,7 @@ import type { ChapterInfo } from '@/lib/chapters';
 import { CHART_SPECS, type ChartName } from '@/components/charts/specs';
 
 export function chapterFactIds(chapter: ChapterInfo): string[] {
-  const ids = new Set(chapter.factIds.map((f) => f.id));
+  const ids = new Set(chapter.facts.map((f) => f.id));
   ids.add(chapter.frontmatter.headlineFact);
   for (const s of chapter.scrollies)
     for (const source of Object.values(CHART_SPECS[s.chart as ChartName].series))

@@ -1,23 +1,20 @@
 /**
  * <Scrolly chart="name"> in MDX: a sticky chart beside (on phones, behind) a column of <Step>s.
- * Server component: resolves the chart's data from the registry and reads the step ids from its
- * children, then hands both to the client half. The first state is rendered into the HTML.
+ * Server component: resolves the chart's data from the registry and hands it, with the step ids,
+ * to the client half. The first state is rendered into the HTML.
+ *
+ * `stepIds` is not written in the chapter: MDX's compiler adds it from the syntax tree
+ * (lib/chapter-model/remark-scrolly-step-ids.mjs, by the chapter model's own rule), so the ids
+ * are the ones the content gate checked and nothing here walks the children.
  */
-import { Children, isValidElement, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { chartData } from '@/components/charts/data';
 import { ChartDataTable } from './ChartDataTable';
 import { ScrollyClient } from './ScrollyClient';
 
-export function stepIdsOf(children: ReactNode): string[] {
-  return Children.toArray(children)
-    .filter(isValidElement)
-    .map((c) => (c.props as { id?: string }).id)
-    .filter((id): id is string => typeof id === 'string');
-}
-
-export function Scrolly({ chart, children }: { chart: string; children: ReactNode }) {
+export function Scrolly({ chart, stepIds, children }: { chart: string; stepIds?: string[]; children: ReactNode }) {
+  if (!stepIds) throw new Error(`<Scrolly chart="${chart}">: no stepIds (is remark-scrolly-step-ids in next.config.mjs's MDX plugins?)`);
   const { name, title, data } = chartData(chart);
-  const stepIds = stepIdsOf(children);
   return (
     <ScrollyClient chart={name} data={data} stepIds={stepIds} after={<ChartDataTable chart={name} title={title} data={data} />}>
       {children}

@@ -3,6 +3,7 @@ import { buildRegistry } from '@/lib/registry/build';
 import type { RawFact, Source } from '@/lib/registry/schema';
 import { parseCsvRecords } from './csv';
 import { FACTS_CSV_HEADER, factRecords, factsCsv } from './export';
+import { readChapter } from '@/lib/chapter-model';
 import { buildUsage } from './usage';
 
 const sources: Source[] = [
@@ -22,7 +23,7 @@ const facts: RawFact[] = [
 ];
 const registry = buildRegistry(facts, sources, []);
 const usage = buildUsage(['loss', 'cars', 'per-car'], new Map([['per-car', ['loss', 'cars']]]), [
-  { slug: 'ch', title: 'Chapter', source: '<Step id="s">A <Fact id="per-car"/></Step>', headlineFact: 'per-car', scrollies: [] },
+  { slug: 'ch', title: 'Chapter', facts: readChapter('<Step id="s">A <Fact id="per-car"/></Step>', { file: 'ch.mdx', slug: 'ch' }).chapter.facts, headlineFact: 'per-car', scrollies: [] },
 ], []);
 const records = factRecords({ registry, usage, absolute: (p) => `https://site.test${p}` });
 

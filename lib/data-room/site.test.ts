@@ -57,6 +57,6 @@ describe('usage over the written chapters', () => {
     const chapters = writtenChapters();
     expect(chapters.length).toBeGreaterThan(0);
     for (const c of chapters)
-      for (const { id } of c.factIds) expect(usage.get(id)!.chapters.map((u) => u.slug), `${c.slug}: ${id}`).toContain(c.slug);
+      for (const { id } of c.facts) expect(usage.get(id)!.chapters.map((u) => u.slug), `${c.slug}: ${id}`).toContain(c.slug);
   });
 });

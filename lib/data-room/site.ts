@@ -3,7 +3,6 @@
  * the usage map over every written chapter and every chart, and the download files built from it.
  * Chapters added later are picked up through writtenChapters(); nothing here names a chapter.
  */
-import fs from 'node:fs';
 import { registry, getFact } from '@/lib/registry';
 import { writtenChapters } from '@/lib/chapters';
 import { absolute } from '@/lib/site';
@@ -26,7 +25,7 @@ export function siteUsage(): Map<string, FactUsage> {
   const chapters = writtenChapters().map((c) => ({
     slug: c.slug,
     title: c.frontmatter.title,
-    source: fs.readFileSync(c.file, 'utf8'),
+    facts: c.facts,
     headlineFact: c.frontmatter.headlineFact,
     scrollies: c.scrollies.map((s) => ({ chart: s.chart, firstStep: s.steps[0]?.id ?? '' })),
   }));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildUsage, factPlaces, groupOf, type ChapterInput } from './usage';
+import { readChapter } from '@/lib/chapter-model';
+import { buildUsage, groupOf, type ChapterInput } from './usage';
 
 const source = `---
 title: x
@@ -19,14 +20,16 @@ Two: <Fact id="c"/>.
 After: <Fact id="c" alt={0}/>.
 `;
 
-const one: ChapterInput = { slug: 'one', title: 'One', source, headlineFact: 'h', scrollies: [{ chart: 'c1', firstStep: 's1' }] };
-const two: ChapterInput = { slug: 'two', title: 'Two', source: 'Only <Fact id="c"/> here.', headlineFact: 'c', scrollies: [] };
+/** The facts as the chapter model reads them from a source. */
+const factsOf = (mdx: string) => readChapter(mdx, { file: 'x.mdx', slug: 'x' }).chapter.facts;
+const one: ChapterInput = { slug: 'one', title: 'One', facts: factsOf(source), headlineFact: 'h', scrollies: [{ chart: 'c1', firstStep: 's1' }] };
+const two: ChapterInput = { slug: 'two', title: 'Two', facts: factsOf('Only <Fact id="c"/> here.'), headlineFact: 'c', scrollies: [] };
 const charts = [{ name: 'c1', title: 'Chart one', factIds: ['b', 'd', 'd'] }];
 const ids = ['a', 'b', 'c', 'd', 'h', 'unused', 'derived'];
 
-describe('factPlaces', () => {
-  it('finds every <Fact> with the step it sits in', () => {
-    expect(factPlaces(source)).toEqual([
+describe('the facts the usage map is given', () => {
+  it('are every <Fact> with the step it sits in', () => {
+    expect(factsOf(source).map((f) => ({ id: f.id, step: f.inStep ?? null }))).toEqual([
       { id: 'a', step: null },
       { id: 'b', step: 's1' },
       { id: 'a', step: 's1' },
@@ -61,7 +64,7 @@ describe('buildUsage', () => {
   });
 
   it('fails on a fact id or chart it does not know', () => {
-    expect(() => buildUsage(['a'], new Map(), [{ ...two, source: '<Fact id="zz"/>' }], [])).toThrow('unknown fact "zz"');
+    expect(() => buildUsage(['a'], new Map(), [{ ...two, facts: factsOf('<Fact id="zz"/>') }], [])).toThrow('unknown fact "zz"');
     expect(() => buildUsage(ids, new Map(), [one], [])).toThrow('unknown chart "c1"');
   });
 });

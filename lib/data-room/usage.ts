@@ -1,15 +1,15 @@
 /**
  * Where each figure is used: which chapters print it (in which step), which charts draw it, and
- * which derived figures are computed from it. Pure: the inputs are chapter sources and chart fact
- * lists, so the rules are unit-tested without the site (lib/data-room/site-usage.ts feeds it).
+ * which derived figures are computed from it. Pure: the inputs are the chapter model's facts and
+ * chart fact lists, so the rules are unit-tested without the site (lib/data-room/site.ts feeds it).
  */
 export type UseKind = 'text' | 'chart' | 'headline';
 
 export interface ChapterInput {
   slug: string;
   title: string;
-  /** The chapter's MDX source. */
-  source: string;
+  /** Every <Fact> in the chapter in document order, with the step it sits in (lib/chapter-model). */
+  facts: readonly { id: string; inStep?: string }[];
   headlineFact: string;
   /** Each <Scrolly> in order: its chart and its first step (the anchor that opens the chart). */
   scrollies: { chart: string; firstStep: string }[];
@@ -19,17 +19,6 @@ export interface ChartInput { name: string; title: string; factIds: readonly str
 export interface ChapterUse { slug: string; title: string; href: string; kinds: UseKind[] }
 export interface ChartUse { name: string; title: string; href: string; chapter: string }
 export interface FactUsage { chapters: ChapterUse[]; charts: ChartUse[]; inputTo: string[] }
-
-/** Every <Fact id> in an MDX source, with the id of the <Step> it sits in (null in plain prose). */
-export function factPlaces(source: string): { id: string; step: string | null }[] {
-  const steps = [...source.matchAll(/<Step\b[^>]*?\bid="([^"]*)"[^>]*>[\s\S]*?<\/Step>/g)].map((m) => ({
-    id: m[1], start: m.index, end: m.index + m[0].length,
-  }));
-  return [...source.matchAll(/<Fact\b[^>]*?\bid="([^"]*)"[^>]*\/>/g)].map((m) => ({
-    id: m[1],
-    step: steps.find((s) => m.index >= s.start && m.index < s.end)?.id ?? null,
-  }));
-}
 
 const KIND_ORDER: UseKind[] = ['text', 'chart', 'headline'];
 
@@ -56,7 +45,7 @@ export function buildUsage(
       if (f) f.kinds.add(kind);
       else found.set(id, { kinds: new Set([kind]), href });
     };
-    for (const p of factPlaces(ch.source)) note(p.id, 'text', p.step ? `/${ch.slug}#${p.step}` : `/${ch.slug}`);
+    for (const f of ch.facts) note(f.id, 'text', f.inStep ? `/${ch.slug}#${f.inStep}` : `/${ch.slug}`);
     for (const s of ch.scrollies) {
       const chart = chartByName.get(s.chart);
       if (!chart) throw new Error(`usage: chapter "${ch.slug}" draws unknown chart "${s.chart}"`);

@@ -20,6 +20,8 @@ describe('npm run check:content', () => {
     ['duplicate-step', 'tests/fixtures/duplicate-step/the-bet.mdx:15: duplicate step id "fixture-a"'],
     ['long-step', 'tests/fixtures/long-step/the-bet.mdx:11: step "fixture-long" has 74 words (at most 70)'],
     ['many-figures', 'tests/fixtures/many-figures/the-bet.mdx:11: step "fixture-figures" has 4 figures (at most 3)'],
+    // A <Fact/> written over several lines is a fact like any other: its unknown id stops the build at its line.
+    ['split-fact', 'tests/fixtures/split-fact/the-bet.mdx:15: unknown fact id "no-such-split-fact" (column 1)'],
   ])('stops on %s with the file, line and problem', (fixture, message) => {
     const r = check(`tests/fixtures/${fixture}`);
     expect(r.code).toBe(1);
