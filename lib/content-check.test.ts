@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cardFigures, cardWords, checkChapter, type CheckContext } from './content-check';
+import { cardFigures, cardWords, checkChapter, checkModel, type CheckContext } from './content-check';
+import { readChapter, validModel } from './chapter-model';
+import { compareEditions } from './content-editions';
 
 const ctx = (): CheckContext => ({ factIds: new Set(['deliveries', 'loss']), charts: { bars: { states: 3 } }, stepIds: new Map() });
 const FM = `---\ntitle: A chapter\ndescription: "A description long enough to pass the check."\nsummary: A one-line summary.\nheadlineFact: loss\n---\n`;
@@ -94,5 +96,35 @@ describe('checkChapter', () => {
   it('reports MDX the compiler cannot read, with its line', () => {
     const p = checkChapter('x.mdx', chapter(step('a', 'An <Fact id="loss" unclosed.')), ctx());
     expect(p[0]).toMatchObject({ file: 'x.mdx', line: 12, message: expect.stringMatching(/^not valid MDX: /) });
+  });
+});
+
+describe('the Chinese edition', () => {
+  const zhChapter = (body: string) => chapter(step('a', body)).replace('title: ', 'title: 中文').replace(/description: .*/, 'description: 这是一个足够长的中文章节描述，用来通过检查。');
+  const check = (body: string) => {
+    const { chapter: draft, tree, problems } = readChapter(zhChapter(body), { file: 'zh.mdx', slug: 'x', lang: 'zh' });
+    return checkModel(draft, tree, problems, ctx());
+  };
+  it('allows month and day digits before 月 and 日, and nothing else', () => {
+    expect(check('2024年4月28日开始交付。').map((p) => p.message)).toEqual([]);
+    expect(check('交付了3万辆。').map((p) => p.message)).toEqual(['number "3" typed into prose: use <Fact id="..."/> so it comes from the registry']);
+    expect(check('亏损１８亿元。').map((p) => p.message)).toEqual(['number "１８" typed into prose: use <Fact id="..."/> so it comes from the registry']);
+  });
+  it('counts a card in characters, at most 150', () => {
+    expect(check('字'.repeat(150))).toEqual([]);
+    expect(check('字'.repeat(151)).map((p) => p.message)).toEqual(['step "a" has 151 characters (at most 150)']);
+  });
+});
+
+describe('compareEditions', () => {
+  const model = (file: string, body: string, lang: 'en' | 'zh' = 'en') => validModel(readChapter(chapter(body).replace('title: ', lang === 'zh' ? 'title: 中文' : 'title: '), { file, slug: 'x', lang }));
+  it('accepts the same scrollies, step ids and notes', () => {
+    expect(compareEditions(model('en.mdx', step('a') + step('b')), model('zh.mdx', step('a') + step('b'), 'zh'))).toEqual([]);
+  });
+  it('names the Chinese file and the step that differs', () => {
+    const p = compareEditions(model('en.mdx', step('a') + step('b')), model('zh.mdx', step('a') + step('c'), 'zh'));
+    expect(p).toEqual([{ file: 'zh.mdx', line: expect.any(Number), message: 'step "c" is where the English has step "b" (same ids, same order)' }]);
+    const missing = compareEditions(model('en.mdx', step('a') + step('b')), model('zh.mdx', step('a'), 'zh'));
+    expect(missing[0].message).toBe('scrolly 1 is missing step "b" (the English has 2 steps)');
   });
 });

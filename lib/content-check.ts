@@ -8,7 +8,7 @@
  * it sees what the compiled page renders: a <Fact/> split over lines is a fact like any other.
  */
 import type { Nodes, Root } from 'mdast';
-import { countWords, readChapter, type ChapterDraft, type ReadProblem, type StepModel } from './chapter-model';
+import { countWords, readChapter, type ChapterDraft, type Lang, type ReadProblem, type StepModel } from './chapter-model';
 
 export interface Problem { file: string; line: number; column?: number; message: string }
 export interface CheckContext {
@@ -24,9 +24,14 @@ export interface CheckContext {
 
 /**
  * A step card must fit a phone beside its pinned chart: one idea, at most this many words and
- * figures. Longer detail belongs in the prose between scrollies or in the data room.
+ * figures. Longer detail belongs in the prose between scrollies or in the data room. Chinese is
+ * counted in characters: 150 of them fill about the lines 70 English words do.
  */
 export const CARD_LIMITS = { words: 70, figures: 3 } as const;
+export const CARD_LIMITS_BY_LANG: Record<Lang, { words: number; figures: number; unit: string }> = {
+  en: { ...CARD_LIMITS, unit: 'words' },
+  zh: { words: 150, figures: 3, unit: 'characters' },
+};
 
 /**
  * What a reader sees of a step card, as words. <Notes> are the presenter's (readers never see
@@ -35,9 +40,9 @@ export const CARD_LIMITS = { words: 70, figures: 3 } as const;
  * A <Term> counts as the words between its tags; its definition opens on demand, outside the card.
  * A word is a run of characters with a letter or digit in it, so dashes and colons do not count.
  */
-export function stepWords(step: StepModel, factTexts?: ReadonlyMap<string, string>): number {
+export function stepWords(step: StepModel, factTexts?: ReadonlyMap<string, string>, lang: Lang = 'en'): number {
   // The model counts each fact as one word ({its-id}); put in the words it prints instead.
-  return step.words + step.facts.reduce((n, f) => n - 1 + countWords(factTexts?.get(f.id) ?? 'figure'), 0);
+  return step.words + step.facts.reduce((n, f) => n - 1 + countWords(factTexts?.get(f.id) ?? 'figure', lang), 0);
 }
 
 /** The same count for an MDX fragment (a step's body as written). */
@@ -60,18 +65,23 @@ function fragmentStep(body: string): StepModel {
  * (SU7, YU7, Q3, H1). Any other number must come from the registry.
  */
 const ALLOWED_NUMBER = /^(?:(?:19|20)\d\d|[A-Z]+\d+[A-Za-z]*)$/;
-const NUMBER = /[A-Za-z$¥€£]*\d(?:[\d,.]*\d)?[A-Za-z%]*/g;
+/**
+ * Chinese writes a context date's month and day in digits (2024年4月, 28日) where English spells
+ * the month; those are allowed when 月 or 日 follows. A date that is itself a figure is a <Fact/>.
+ */
+const ALLOWED_BEFORE_ZH = /^[月日]/;
+const NUMBER = /[A-Za-z$¥€£]*[0-9０-９](?:[0-9０-９,.]*[0-9０-９])?[A-Za-z%]*/g;
 
 /** Numbers in the text a reader sees (text, code, expressions), with where each starts. */
-function numbersInProse(tree: Root): { value: string; line: number; column: number }[] {
-  const found: { value: string; line: number; column: number }[] = [];
+function numbersInProse(tree: Root): { value: string; next: string; line: number; column: number }[] {
+  const found: { value: string; next: string; line: number; column: number }[] = [];
   const visit = (n: Nodes) => {
     if ((n.type === 'text' || n.type === 'inlineCode' || n.type === 'mdxTextExpression' || n.type === 'mdxFlowExpression') && n.position) {
       for (const m of n.value.matchAll(NUMBER)) {
         const before = n.value.slice(0, m.index);
         const newlines = before.split('\n').length - 1;
         const column = newlines ? before.length - before.lastIndexOf('\n') : n.position.start.column + before.length;
-        found.push({ value: m[0], line: n.position.start.line + newlines, column });
+        found.push({ value: m[0], next: n.value.slice(m.index + m[0].length, m.index + m[0].length + 1), line: n.position.start.line + newlines, column });
       }
     }
     if ('children' in n) for (const c of n.children) visit(c as Nodes);
@@ -112,15 +122,18 @@ export function checkModel(chapter: ChapterDraft, tree: Root, read: readonly Rea
       else if (ctx.stepIds.has(step.id)) add(here, `duplicate step id "${step.id}" (also in ${ctx.stepIds.get(step.id)})`);
       else ctx.stepIds.set(step.id, file);
       if (!step.notes) add(here, `step "${step.id}" has no <Notes> for the presenter`);
-      const words = stepWords(step, ctx.factTexts);
-      if (words > CARD_LIMITS.words) add(here, `step "${step.id}" has ${words} words (at most ${CARD_LIMITS.words})`);
-      if (step.figures > CARD_LIMITS.figures) add(here, `step "${step.id}" has ${step.figures} figures (at most ${CARD_LIMITS.figures})`);
+      const limits = CARD_LIMITS_BY_LANG[chapter.lang];
+      const words = stepWords(step, ctx.factTexts, chapter.lang);
+      if (words > limits.words) add(here, `step "${step.id}" has ${words} ${limits.unit} (at most ${limits.words})`);
+      if (step.figures > limits.figures) add(here, `step "${step.id}" has ${step.figures} figures (at most ${limits.figures})`);
     }
   }
 
   // Figures typed into prose: every number in the text a reader sees must be a year or a name.
+  const allowed = (n: { value: string; next: string }) =>
+    ALLOWED_NUMBER.test(n.value) || (chapter.lang === 'zh' && /^\d{1,2}$/.test(n.value) && ALLOWED_BEFORE_ZH.test(n.next));
   for (const n of numbersInProse(tree))
-    if (!ALLOWED_NUMBER.test(n.value)) add(n, `number "${n.value}" typed into prose: use <Fact id="..."/> so it comes from the registry`);
+    if (!allowed(n)) add(n, `number "${n.value}" typed into prose: use <Fact id="..."/> so it comes from the registry`);
   return problems;
 }
 

@@ -3,8 +3,9 @@
  * file changes, for `next dev`), validated, in story order. Every reader of a chapter's structure
  * (pages, deck, data room, social cards, content gate, scroll steps) reads it from here.
  *
- * Editions: English lives in content/chapters/. A second language is a new entry in LANGUAGES
- * (and in `Lang`); the parser and the model are the same for every edition.
+ * Editions: English lives in content/chapters/, Simplified Chinese in content/zh/chapters/, with the
+ * same slugs and step ids (the content gate compares them). The parser and the model are the same
+ * for every edition; only how words are counted differs (text.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import type { ChapterModel, Lang } from './types';
 
 export const LANGUAGES: Record<Lang, { dir: string }> = {
   en: { dir: path.join('content', 'chapters') },
+  zh: { dir: path.join('content', 'zh', 'chapters') },
 };
 
 export function chapterDir(lang: Lang = 'en'): string {

@@ -97,7 +97,7 @@ export function readChapter(source: string, { file, slug, lang = 'en' }: ReadOpt
         facts: card,
         terms: terms.filter((t) => inside(t.position)),
         figures: card.length,
-        words: countWords(text),
+        words: countWords(text, lang),
       };
       const children = node.children as RootContent[];
       // Notes on a line of their own are a block of the step; written at the end of a paragraph
@@ -110,10 +110,10 @@ export function readChapter(source: string, { file, slug, lang = 'en' }: ReadOpt
     }),
   }));
 
-  const words = countWords(plainText(tree));
+  const words = countWords(plainText(tree), lang);
   const bodyLine = yaml?.position ? yaml.position.end.line + 1 : 1;
   return {
-    chapter: { slug, file, lang, frontmatter: frontmatter.data, scrollies, facts, terms, words, readingMinutes: readingMinutes(words), bodyLine },
+    chapter: { slug, file, lang, frontmatter: frontmatter.data, scrollies, facts, terms, words, readingMinutes: readingMinutes(words, lang), bodyLine },
     tree,
     problems,
   };

@@ -5,10 +5,11 @@
  */
 // Teaches mdast's node types the MDX nodes (JSX, expressions, ESM) remark-mdx produces.
 import type {} from 'mdast-util-mdx';
+import type { Locale } from '@/lib/i18n/locale';
 import type { Frontmatter } from './frontmatter';
 
-/** Editions the parser reads. A second one is a new entry in LANGUAGES (index.ts) and here. */
-export type Lang = 'en';
+/** Editions the parser reads: the site's locales (lib/i18n/locale.ts). Each has its folder in LANGUAGES (index.ts). */
+export type Lang = Locale;
 
 export interface Position { line: number; column: number }
 
@@ -32,7 +33,7 @@ export interface StepModel {
   terms: TermUse[];
   /** Figures on the card: its facts. */
   figures: number;
-  /** Words on the card, a fact counted as one (the content gate counts the words a fact prints). */
+  /** Words on the card (Chinese: characters), a fact counted as one (the content gate counts the words a fact prints). */
   words: number;
 }
 
