@@ -58,7 +58,7 @@ export const methodsWords = defineWords({
     'methods.segment.heading': '这里说的“汽车业务”指什么',
     'methods.segment.text': '小米并不单独披露汽车业务。汽车的业绩放在一个报告分部里：2024年叫“智能电动汽车等创新业务”，后来更名为“智能电动汽车及AI等创新业务”{renamedFrom}。这个分部的收入、毛利率和业绩都包含小米的AI业务和其他新业务，所以本文中的亏损或盈利都不是纯粹的汽车数字。{pair}没有任何页面给出汽车本身的盈亏。',
     'methods.segment.renamedFrom': '（自{period}起）',
-    'methods.segment.pair': '若页面给出了汽车本身的收入，表中单独列出：{period}，汽车带来的收入为{ev}，分部收入为{segment}。',
+    'methods.segment.pair': '若页面给出了汽车本身的收入，表中会单独列出：{period}，分部收入{segment}中有{ev}来自汽车。',
 
     'methods.measure.heading': '2025年口径的变化',
     'methods.measure.text': '2024年，小米披露的是分部的{adjusted}；自2025年起，披露的是分部的{operating}亏损或利润。这是两种不同的口径。只有2024年第四季度在两种口径下都能找到：小米在与2025年初对比时，把那一季的亏损重新列为经营亏损。2024年更早的几个季度只找到经调整净亏损；还有一家通讯社把2025年初的一笔亏损仍称作经调整净亏损。因此，任何从2024年延续到2025年的曲线（比如单车亏损）都跨越了两种口径。口径变化前后的趋势方向一致，表中每一行都注明了口径。',

@@ -18,7 +18,7 @@ export const deckWords = defineWords({
     'deck.stageLabel': 'Slide {n} of {total}: {label}',
     'deck.status': 'Slide {n} of {total}',
 
-    // components/present/DeckBar.tsx ({keys} joined with keys.or; the number is read "Slide 3 of 20")
+    // components/present/DeckBar.tsx ({keys} as today, Latin key names; the number is read "Slide 3 of 20")
     'deckBar.toolbar': 'Presentation controls',
     'deckBar.reading': 'Back to reading at this step',
     'deckBar.prev': 'Previous slide',
@@ -62,7 +62,6 @@ export const deckWords = defineWords({
     'keys.space': 'Space',
     'keys.shiftSpace': 'Shift+Space',
     'keys.aNumber': 'a number',
-    'keys.or': ' or ',
 
     // components/present/Speaker.tsx
     'speaker.heading': '{story}: speaker view',
@@ -154,7 +153,6 @@ export const deckWords = defineWords({
     'keys.space': '空格',
     'keys.shiftSpace': 'Shift+空格',
     'keys.aNumber': '页码数字',
-    'keys.or': '或',
 
     'speaker.heading': '{story}：演讲者视图',
     'speaker.position': '第{n}页，共{total}页',

@@ -40,6 +40,8 @@ export const siteWords = defineWords({
     'chapterNav.label': 'Chapters',
     'chapterNav.previous': 'Previous',
     'chapterNav.next': 'Next',
+    // The last chapter's "next" is the data room, not a chapter: Chinese says so.
+    'chapterNav.nextToData': 'Next',
     'chapterNav.backTo': 'Back to',
     'chapterNav.cover': 'the cover',
     'chapterNav.dataRoom': 'The data room',
@@ -112,6 +114,7 @@ export const siteWords = defineWords({
     'chapterNav.label': '章节',
     'chapterNav.previous': '上一章',
     'chapterNav.next': '下一章',
+    'chapterNav.nextToData': '接下来',
     'chapterNav.backTo': '返回',
     'chapterNav.cover': '封面',
     'chapterNav.dataRoom': '数据室',
