@@ -149,7 +149,7 @@ const roomWords = defineWords({
     'table.groupChapter': '第{n}章：{title}',
     'table.groupUnused': '未在任何页面引用',
 
-    'tools.label': '筛选和排序',
+    'tools.label': '筛选和排序数字',
     'tools.filter': '筛选',
     'tools.filterPlaceholder': '输入关键词，如：交付 2025',
     'tools.status': '状态',
