@@ -6,14 +6,18 @@
 import type { Metadata, MetadataRoute } from 'next';
 import { story } from '@/content/story';
 import type { ChapterInfo } from '@/lib/chapters';
+import type { Locale } from '@/lib/i18n/locale';
 import { getFact } from '@/lib/registry';
 import { SITE_URL, absolute } from '@/lib/site';
 
 export const CARD = { width: 1200, height: 630 } as const;
 
-/** The social card's file, written by scripts/social-cards.tsx into public/og/ before the build. */
-export function cardPath(name: string): string {
-  return `/og/${name}.png`;
+/**
+ * The social card's file, written by scripts/social-cards.tsx into public/og/ before the build.
+ * English cards keep the paths they always had; the Chinese edition's sit beside them in /og/zh/.
+ */
+export function cardPath(name: string, locale: Locale = 'en'): string {
+  return locale === 'en' ? `/og/${name}.png` : `/og/${locale}/${name}.png`;
 }
 
 export const COVER_CARD = 'cover';

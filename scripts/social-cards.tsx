@@ -2,7 +2,8 @@
  * `npm run cards` (and the first half of `npm run build`): renders a 1200×630 PNG social card for
  * the cover and for every written chapter into public/og/, from the registry and the chapters'
  * chart data. Real .png files, so any static host serves them as image/png with no header rules.
- * Fonts come from @fontsource/inter as .woff (Satori cannot read woff2): no network.
+ * Fonts come from @fontsource/inter as .woff (Satori cannot read woff2): no network. The Chinese
+ * edition's cards go to public/og/zh/ with a CJK font subset made here from the cards' own text.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { CoverCard } from '@/components/social/CoverCard';
 import { writtenChapters } from '@/lib/chapters';
 import { CARD, COVER_CARD, cardPath } from '@/lib/seo';
 import { chapterCard, coverCard } from '@/lib/social-card';
+import { zhCardJobs } from './cards/zh-cards';
 
 const OUT = path.join(process.cwd(), 'public');
 const FONT_DIR = path.join(process.cwd(), 'node_modules', '@fontsource', 'inter', 'files');
@@ -51,7 +53,12 @@ async function main() {
   ];
   let bytes = 0;
   for (const [element, file] of jobs) bytes += await render(element, file, options);
-  console.log(`Social cards: ${jobs.length} PNGs (${Math.round(bytes / 1024)} KiB) in public/og/, ${Date.now() - started} ms.`);
+  const zh = await zhCardJobs(chapters);
+  const zhOptions = { fonts: [...options.fonts, ...zh.font.fonts] };
+  for (const [element, file] of zh.jobs) bytes += await render(element, file, zhOptions);
+  const { characters, chunks, fonts: pieces, bytes: fontBytes } = zh.font;
+  console.log(`Social cards: ${jobs.length + zh.jobs.length} PNGs (${Math.round(bytes / 1024)} KiB) in public/og/, ${Date.now() - started} ms.`);
+  console.log(`  Chinese cards: CJK font cut to ${characters} characters from ${chunks} chunks, ${pieces.length} pieces, ${Math.round(fontBytes / 1024)} KiB.`);
 }
 
 main().catch((e) => {
