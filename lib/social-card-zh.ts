@@ -6,11 +6,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { story } from '@/content/story';
+import { storyZh } from '@/content/zh/story';
 import { factWordingZh } from '@/content/zh/facts';
 import { asOfParts } from '@/lib/as-of';
-import { FrontmatterSchema, splitFrontmatter, type ChapterInfo, type Frontmatter } from '@/lib/chapters';
+import type { ChapterInfo, Frontmatter } from '@/lib/chapters';
+import { chapterDir, readChapterFile, validModel } from '@/lib/chapter-model';
 import { localePath } from '@/lib/i18n/locale';
 import { getFact } from '@/lib/registry';
 import { formatDate, formatPeriod, formatValue } from '@/lib/registry/format';
@@ -19,22 +20,17 @@ import { cardChart, type CardChart, type ChapterCardModel, type CoverCardModel }
 import { CARD_WORDS_ZH as W } from '@/lib/social-card-words';
 import { absolute } from '@/lib/site';
 
-export const ZH_CHAPTER_DIR = path.join(process.cwd(), 'content', 'zh', 'chapters');
-
-/**
- * The cover's words until content/zh/story.ts (the Chinese story's title and subtitle) lands; the
- * same words it is being written with.
- */
-const STORY_ZH = { title: '最后的豪赌', subtitle: '雷军如何把小米的未来押在汽车上' } as const;
+export const ZH_CHAPTER_DIR = chapterDir('zh');
+const STORY_ZH = storyZh;
 
 /** A Chinese chapter: the English chapter's structure with the Chinese file's frontmatter. */
 export interface ZhChapter { chapter: ChapterInfo; frontmatter: Frontmatter }
 
-/** The Chinese frontmatter of a chapter, read the way lib/chapters.ts reads the English; null if no Chinese file. */
+/** The Chinese frontmatter of a chapter, from the chapter model (the same parse the pages use); null if no Chinese file. */
 export function zhFrontmatter(slug: string, dir = ZH_CHAPTER_DIR): Frontmatter | null {
   const file = path.join(dir, `${slug}.mdx`);
   if (!fs.existsSync(file)) return null;
-  return FrontmatterSchema.parse(parseYaml(splitFrontmatter(fs.readFileSync(file, 'utf8')).yaml ?? ''));
+  return validModel(readChapterFile(file, slug, 'zh')).frontmatter;
 }
 
 /** The written chapters that have a Chinese file, in story order. */
