@@ -33,7 +33,7 @@ async function expectTabStaysInside(page: Page, d: Locator) {
     await page.keyboard.press(key);
     seen.push(await d.evaluate((el) => {
       const a = document.activeElement;
-      if (a && a !== el && el.contains(a)) return 'dialog';
+      if (a && el.contains(a)) return 'dialog';
       return !a || a === document.body ? 'browser' : `behind: ${a.outerHTML.slice(0, 80)}`;
     }));
   }

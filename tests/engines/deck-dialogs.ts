@@ -20,11 +20,12 @@ function modalWithFocus(name: string): string | false {
   return a.textContent?.trim() || a.className;
 }
 
-/** Where focus is: in the open dialog, on nothing in the page (the browser's own UI), or behind the dialog. */
+/** Where focus is: in the open dialog (or on it), on nothing in the page (the browser's own UI), or behind the dialog. */
 const focusAt = (tab: Tab) => evaluate(tab, () => {
   const d = document.querySelector('dialog');
   const a = document.activeElement;
-  if (d && a && a !== d && d.contains(a)) return 'dialog';
+  // WebKit gives Tab past the last control to the dialog itself: still inside it.
+  if (d && a && d.contains(a)) return 'dialog';
   return !a || a === document.body ? 'browser' : `behind: ${a.outerHTML.slice(0, 80)}`;
 });
 
