@@ -2,7 +2,8 @@
 /**
  * The presenter's dialogs (the overview, the key map) as modal <dialog>s. Mounting one opens it
  * with showModal(), so the platform does what a hand-built overlay has to: focus moves in, Tab
- * stays inside, the rest of the page is inert, Escape is a close request. Unmounting closes it,
+ * never reaches the page behind (past the last control it goes to the dialog itself or the
+ * browser's own UI), the rest of the page is inert, Escape is a close request. Unmounting closes it,
  * and the browser gives focus back to what had it before (`returnFocus` when that was nothing).
  *
  * React's state stays the one truth: the deck's key controller handles Escape itself (and so
