@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import '@/components/present/deck.css';
 import '@/components/present/deck-overlays.css';
+import '@/components/present/dialog.css';
 import '@/components/present/speaker.css';
 import '@/components/present/handout.css';
 

@@ -1,25 +1,20 @@
 'use client';
 /**
- * The audience's deck: a 16:9 stage letterboxed in the window, one slide on it, and one controller
- * a concern (keys, URL, the speaker view's link, idle cursor, swipe). All of them feed the one
- * reducer in deck-state.ts. `children` is the handout (printing, or ?print), rendered on the server.
+ * The audience's deck: a 16:9 stage letterboxed in the window, one slide on it. The wiring it
+ * shares with the speaker view (reducer, URL, the other window, keys) is usePresenter; here are
+ * what only the room's screen has: the idle cursor, swipes, the overview and the speaker button.
+ * `children` is the handout (printing, or ?print), rendered on the server.
  */
-import { useCallback, useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { LazyMotion, MotionConfig } from 'motion/react';
-import { deckReducer, initialDeckState } from './deck-state';
 import { DeckBar } from './DeckBar';
 import { HelpOverlay } from './HelpOverlay';
 import { Overview } from './Overview';
 import { SlideView, slideLabel } from './SlideView';
-import { hashFor } from './slide-url';
-import { isPrintView, registerServiceWorker, toggleFullscreen } from './browser';
-import { SPEAKER_PATH, SPEAKER_WINDOW } from './routes';
 import type { DeckContent } from './types';
 import { useChartAhead } from './useChartAhead';
-import { useDeckKeys } from './useDeckKeys';
-import { useDeckSync } from './useDeckSync';
-import { useHashSync } from './useHashSync';
 import { useIdle } from './useIdle';
+import { usePresenter } from './usePresenter';
 import { useSwipe } from './useSwipe';
 import { useTravel } from './travel';
 
@@ -34,35 +29,18 @@ const IDLE_MS = 2000;
 
 export function Deck({ content, start, children }: { content: DeckContent; start: number; children?: ReactNode }) {
   const { slides } = content;
-  const [state, dispatch] = useReducer(deckReducer, undefined, () => initialDeckState(slides.length, start));
-  const [printView, setPrintView] = useState(false);
-  useEffect(() => {
-    setPrintView(isPrintView());
-    registerServiceWorker();
-  }, []);
-
-  const ready = useHashSync(slides, state.index, dispatch, start, !printView);
-  useDeckSync('deck', slides, state, dispatch, ready && !printView);
-
-  const speaker = useRef<Window | null>(null);
-  const openSpeaker = useCallback(() => {
-    if (speaker.current && !speaker.current.closed) speaker.current.focus();
-    else speaker.current = window.open(`${SPEAKER_PATH}${hashFor(slides[state.index])}`, SPEAKER_WINDOW, 'popup,width=1280,height=800');
-  }, [slides, state.index]);
-  useDeckKeys('deck', state, dispatch, { fullscreen: toggleFullscreen, speaker: openSpeaker }, !printView);
+  const { state, dispatch, ready, printView, commands, dialogOpen } = usePresenter('deck', slides, start);
 
   const idle = useIdle(IDLE_MS);
   const frame = useRef<HTMLElement>(null);
-  useSwipe(frame, (to) => dispatch({ type: to }));
+  // Behind an open dialog a swipe does nothing, as the deck's keys do nothing.
+  useSwipe(frame, (to) => {
+    if (!dialogOpen) dispatch({ type: to });
+  });
 
-  // Back from an overlay, focus returns to the stage so keys and screen readers continue from there.
+  // A dialog opened with nothing focused gives focus to the stage when it closes, so keys and
+  // screen readers continue from the slide.
   const stage = useRef<HTMLElement>(null);
-  const overlay = state.overview || state.help;
-  const hadOverlay = useRef(false);
-  useEffect(() => {
-    if (hadOverlay.current && !overlay) stage.current?.focus({ preventScroll: true });
-    hadOverlay.current = overlay;
-  }, [overlay]);
 
   const slide = slides[state.index];
   const direction = useTravel(state.index);
@@ -75,15 +53,15 @@ export function Deck({ content, start, children }: { content: DeckContent; start
       <main id="main" ref={frame} className="deck-frame">
         <h1 className="sr-only">{`${content.storyTitle}: presentation`}</h1>
         <section ref={stage} tabIndex={-1} className="deck-stage" aria-roledescription="slide" aria-label={`Slide ${state.index + 1} of ${slides.length}: ${slideLabel(slide)}`}>
-          {/* Under an open overlay the slide and its controls are inert: Tab stays in the overlay. */}
-          <div className="deck-live" inert={overlay || undefined}>
+          <div className="deck-live">
             <SlideView live morph={CURRENT} direction={direction} slide={slide} storyTitle={content.storyTitle} body={content.bodies[state.index]} chart={slide.scrolly ? content.charts[slide.scrolly] : undefined} upcoming={upcoming} />
-            <DeckBar index={state.index} count={slides.length} goto={state.goto} readingHref={slide.readingHref} dispatch={dispatch} onSpeaker={openSpeaker} onFullscreen={toggleFullscreen} />
+            <DeckBar index={state.index} count={slides.length} goto={state.goto} readingHref={slide.readingHref} dispatch={dispatch} onSpeaker={commands.speaker} onFullscreen={commands.fullscreen} />
           </div>
-          {/* The overview grows out of the current slide and, closing, gives it back: it goes at once
-              and the stage's slide grows from its thumbnail (a shared layoutId). */}
-          {state.overview && <Overview morph={CURRENT} content={content} index={state.index} cursor={state.cursor} dispatch={dispatch} />}
-          {state.help && <HelpOverlay role="deck" onClose={() => dispatch({ type: 'help' })} />}
+          {/* Modal dialogs: while one is open the rest of the page is inert (the platform's doing).
+              The overview grows out of the current slide and, closing, gives it back: it goes at
+              once and the stage's slide grows from its thumbnail (a shared layoutId). */}
+          {state.overview && <Overview morph={CURRENT} content={content} index={state.index} cursor={state.cursor} dispatch={dispatch} returnFocus={stage} />}
+          {state.help && <HelpOverlay role="deck" onClose={() => dispatch({ type: 'dismiss' })} returnFocus={stage} />}
         </section>
         <p className="sr-only" role="status">{`Slide ${state.index + 1} of ${slides.length}`}</p>
       </main>

@@ -7,10 +7,14 @@
  * Opening it, the current slide shrinks from the stage into its place in the grid while the grid
  * fades in around it; closing, the grid goes at once and the stage's slide grows back out of the
  * thumbnail (a shared layoutId: `morph`).
+ *
+ * A modal dialog (DeckDialog): behind it the stage and its controls are inert, and the deck's keys
+ * other than the overview's own do nothing (keymap.ts).
  */
-import { useEffect, useRef, type Dispatch } from 'react';
+import { useEffect, useRef, type Dispatch, type RefObject } from 'react';
 import { useReducedMotion } from 'motion/react';
 import * as m from 'motion/react-m';
+import { DeckDialog } from './DeckDialog';
 import type { DeckAction } from './deck-state';
 import { SlideView, slideLabel } from './SlideView';
 import type { DeckContent } from './types';
@@ -19,7 +23,14 @@ import { OVERVIEW_COLUMNS } from './useDeckKeys';
 /** How long the grid takes to open or close around the current slide. */
 const MORPH_S = 0.35;
 
-export function Overview({ content, index, cursor, dispatch, morph }: { content: DeckContent; index: number; cursor: number; dispatch: Dispatch<DeckAction>; morph?: string }) {
+export function Overview({ content, index, cursor, dispatch, morph, returnFocus }: {
+  content: DeckContent;
+  index: number;
+  cursor: number;
+  dispatch: Dispatch<DeckAction>;
+  morph?: string;
+  returnFocus?: RefObject<HTMLElement | null>;
+}) {
   const reduce = useReducedMotion();
   const transition = { duration: reduce ? 0 : MORPH_S, ease: 'easeInOut' } as const;
   const grid = useRef<HTMLOListElement>(null);
@@ -36,21 +47,22 @@ export function Overview({ content, index, cursor, dispatch, morph }: { content:
   }, [cursor]);
 
   return (
-    <m.div className="deck-overview" role="dialog" aria-modal="true" aria-label="All slides"
-      initial={{ opacity: 0 }} animate={{ opacity: 1 }} transition={transition}>
-      <ol ref={grid} className="overview-grid" style={{ '--columns': OVERVIEW_COLUMNS } as React.CSSProperties}>
-        {content.slides.map((slide, i) => (
-          <li key={slide.key} data-current={i === index || undefined} data-selected={i === cursor || undefined}>
-            <button type="button" className="overview-pick" tabIndex={i === cursor ? 0 : -1} aria-current={i === index ? 'step' : undefined} onClick={() => dispatch({ type: 'pick', index: i })}>
-              <span className="sr-only">{`Slide ${i + 1}: ${slideLabel(slide)}`}</span>
-            </button>
-            <m.div className="overview-thumb" inert aria-hidden="true" layoutId={i === index ? morph : undefined} transition={transition}>
-              <SlideView slide={slide} storyTitle={content.storyTitle} body={content.bodies[i]} chart={slide.scrolly ? content.charts[slide.scrolly] : undefined} />
-            </m.div>
-            <span className="overview-number" aria-hidden="true">{i + 1}</span>
-          </li>
-        ))}
-      </ol>
-    </m.div>
+    <DeckDialog label="All slides" onDismiss={() => dispatch({ type: 'dismiss' })} returnFocus={returnFocus}>
+      <m.div className="deck-overview" initial={{ opacity: 0 }} animate={{ opacity: 1 }} transition={transition}>
+        <ol ref={grid} className="overview-grid" style={{ '--columns': OVERVIEW_COLUMNS } as React.CSSProperties}>
+          {content.slides.map((slide, i) => (
+            <li key={slide.key} data-current={i === index || undefined} data-selected={i === cursor || undefined}>
+              <button type="button" className="overview-pick" tabIndex={i === cursor ? 0 : -1} aria-current={i === index ? 'step' : undefined} onClick={() => dispatch({ type: 'pick', index: i })}>
+                <span className="sr-only">{`Slide ${i + 1}: ${slideLabel(slide)}`}</span>
+              </button>
+              <m.div className="overview-thumb" inert aria-hidden="true" layoutId={i === index ? morph : undefined} transition={transition}>
+                <SlideView slide={slide} storyTitle={content.storyTitle} body={content.bodies[i]} chart={slide.scrolly ? content.charts[slide.scrolly] : undefined} />
+              </m.div>
+              <span className="overview-number" aria-hidden="true">{i + 1}</span>
+            </li>
+          ))}
+        </ol>
+      </m.div>
+    </DeckDialog>
   );
 }

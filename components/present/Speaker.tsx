@@ -2,35 +2,21 @@
 /**
  * The speaker view, in its own window (S in the deck): the slide the room sees, the next one, the
  * step's notes and the rest of its text, a stopwatch and the clock. It drives the deck and follows
- * it (useDeckSync); its keys are the deck's, less the overview. `children` is the handout with notes.
+ * it through the wiring it shares with the deck (usePresenter); its keys are the deck's, less the
+ * overview. `children` is the handout with notes.
  */
-import { useEffect, useReducer, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { StillCharts } from '@/components/charts/motion/ChartMotion';
-import { deckReducer, initialDeckState } from './deck-state';
 import { HelpOverlay } from './HelpOverlay';
 import { SlideView, slideLabel } from './SlideView';
 import { SpeakerClock } from './SpeakerClock';
-import { isPrintView, registerServiceWorker, toggleFullscreen } from './browser';
 import { SPEAKER_PATH } from './routes';
 import type { SpeakerContent } from './types';
-import { useDeckKeys } from './useDeckKeys';
-import { useDeckSync } from './useDeckSync';
-import { useHashSync } from './useHashSync';
-
-const noSecondSpeaker = () => {};
+import { usePresenter } from './usePresenter';
 
 export function Speaker({ content, children }: { content: SpeakerContent; children?: ReactNode }) {
   const { slides } = content;
-  const [state, dispatch] = useReducer(deckReducer, undefined, () => initialDeckState(slides.length));
-  const [printView, setPrintView] = useState(false);
-  useEffect(() => {
-    setPrintView(isPrintView());
-    registerServiceWorker();
-  }, []);
-
-  const ready = useHashSync(slides, state.index, dispatch, 0, !printView);
-  useDeckSync('speaker', slides, state, dispatch, ready && !printView);
-  useDeckKeys('speaker', state, dispatch, { fullscreen: toggleFullscreen, speaker: noSecondSpeaker }, !printView);
+  const { state, dispatch, ready, printView } = usePresenter('speaker', slides);
 
   const i = state.index;
   const slide = slides[i];
@@ -84,7 +70,7 @@ export function Speaker({ content, children }: { content: SpeakerContent; childr
           <a href={`${SPEAKER_PATH}?print`}>Handout with notes</a>
         </nav>
       </main>
-      {state.help && <HelpOverlay role="speaker" onClose={() => dispatch({ type: 'help' })} />}
+      {state.help && <HelpOverlay role="speaker" onClose={() => dispatch({ type: 'dismiss' })} />}
       {children}
     </div>
   );

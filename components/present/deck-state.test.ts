@@ -111,6 +111,15 @@ describe('help', () => {
   });
 });
 
+describe('dismiss (the browser closed a dialog)', () => {
+  it('shuts the overview and the key map, keeps the slide, and is a no-op when neither is open', () => {
+    expect(run(at(3), { type: 'overview' }, { type: 'move', by: 2 }, { type: 'dismiss' })).toMatchObject({ index: 3, overview: false });
+    expect(run(at(3), { type: 'help' }, { type: 'dismiss' })).toMatchObject({ index: 3, help: false });
+    const closed = at(3);
+    expect(deckReducer(closed, { type: 'dismiss' })).toBe(closed);
+  });
+});
+
 describe('remote (the other window moved)', () => {
   it('adopts slide and blackout, keeps local overlays, and is a no-op when nothing changes', () => {
     const s = run(at(1), { type: 'help' }, { type: 'remote', index: 7, blackout: true });

@@ -33,6 +33,8 @@ export type DeckAction =
   | { type: 'pick'; index?: number }
   | { type: 'help' }
   | { type: 'escape' }
+  /** A dialog was closed by the browser (a close request, such as Android's back gesture): both overlays are shut. */
+  | { type: 'dismiss' }
   /** The other window moved: adopt its slide and blackout, leave this window's overlays alone. */
   | { type: 'remote'; index: number; blackout: boolean };
 
@@ -99,6 +101,8 @@ export function deckReducer(s: DeckState, a: DeckAction): DeckState {
       if (s.help) return { ...s, help: false };
       if (s.goto) return { ...s, goto: '' };
       return deckReducer(s, { type: 'overview' });
+    case 'dismiss':
+      return s.overview || s.help ? { ...s, overview: false, help: false } : s;
     case 'remote': {
       const index = clamp(a.index, s.count);
       return index === s.index && a.blackout === s.blackout ? s : { ...s, index, blackout: a.blackout };

@@ -56,6 +56,22 @@ describe('key map', () => {
     expect(type('ArrowDown', { ...speaker, overview: true })).toBe('next');
   });
 
+  it('takes no deck key behind an open dialog: the key map hears only ? and Esc, the overview only its own keys', () => {
+    for (const ctx of [{ ...deck, help: true }, { ...speaker, help: true }]) {
+      for (const key of ['?', 'Escape']) expect(type(key, ctx), `${ctx.role} ${key}`).toBe('help');
+      // Enter, Space and Tab belong to the dialog's Close button; everything else is ignored.
+      for (const key of ['ArrowRight', 'ArrowLeft', ' ', 'PageDown', 'n', 'Home', 'End', 'Enter', 'Tab', 'b', '.', 'f', 'o', 's', '4'])
+        expect(type(key, ctx), `${ctx.role} ${key}`).toBeNull();
+    }
+    const grid = { ...deck, overview: true };
+    for (const key of ['b', 'B', '.', 'f', 'F', 's', 'S', '?', '4', 'Tab']) expect(type(key, grid), key).toBeNull();
+    expect(type('End', grid)).toBe('last');
+    expect(type('PageUp', grid)).toBe('prev');
+    expect(type(' ', grid, { shiftKey: true })).toBe('prev');
+    expect(type('o', grid)).toBe('overview');
+    expect(type('Escape', grid)).toBe('escape');
+  });
+
   it('the help overlay lists keys the map knows', () => {
     const named: Record<string, string> = { '→': 'ArrowRight', '↓': 'ArrowDown', '←': 'ArrowLeft', '↑': 'ArrowUp', Space: ' ', 'Page Down': 'PageDown', 'Page Up': 'PageUp', Esc: 'Escape' };
     for (const row of KEY_HELP)

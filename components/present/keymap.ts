@@ -40,35 +40,76 @@ export const KEY_HELP: { keys: string[]; does: string; role?: 'deck' }[] = [
   { keys: ['?'], does: 'This list of keys' },
 ];
 
+/**
+ * An open dialog takes only its own keys, so the deck's keys never act behind it: the key map (?)
+ * closes on ? or Esc and leaves every other key to its Close button (Enter, Space, Tab); the
+ * overview's arrows, Space, Page Up/Down, Home and End move its selection, Enter jumps, O or Esc closes.
+ */
 export function intentFor(e: KeyInput, ctx: KeyContext): Intent | null {
   if (e.ctrlKey || e.metaKey || e.altKey) return null;
-  const deck = ctx.role === 'deck';
-  const grid = deck && ctx.overview;
+  if (ctx.help) return helpIntent(e.key);
+  if (ctx.role === 'deck' && ctx.overview) return overviewIntent(e, ctx.columns);
+  return deckIntent(e, ctx);
+}
+
+function helpIntent(key: string): Intent | null {
+  return key === '?' || key === 'Escape' || key === 'Esc' ? { type: 'help' } : null;
+}
+
+function overviewIntent(e: KeyInput, columns: number): Intent | null {
+  switch (e.key) {
+    case 'ArrowDown':
+      return { type: 'move', by: columns };
+    case 'ArrowUp':
+      return { type: 'move', by: -columns };
+    case 'Enter':
+      return { type: 'enter' };
+    case 'o':
+    case 'O':
+      return { type: 'overview' };
+    case 'Escape':
+    case 'Esc':
+      return { type: 'escape' };
+  }
+  // Next and previous move the selection by one (the reducer's rule for an open overview).
+  return moveIntent(e);
+}
+
+/** Next, previous, first and last: the same keys on the stage and in the overview. */
+function moveIntent(e: KeyInput): Intent | null {
   switch (e.key) {
     case ' ':
     case 'Spacebar':
       return { type: e.shiftKey ? 'prev' : 'next' };
     case 'ArrowRight':
+    case 'ArrowDown':
     case 'PageDown':
     case 'n':
     case 'N':
       return { type: 'next' };
-    case 'ArrowDown':
-      return grid ? { type: 'move', by: ctx.columns } : { type: 'next' };
     case 'ArrowLeft':
+    case 'ArrowUp':
     case 'PageUp':
     case 'p':
     case 'P':
       return { type: 'prev' };
-    case 'ArrowUp':
-      return grid ? { type: 'move', by: -ctx.columns } : { type: 'prev' };
     case 'Home':
       return { type: 'first' };
     case 'End':
       return { type: 'last' };
+    default:
+      return null;
+  }
+}
+
+function deckIntent(e: KeyInput, ctx: KeyContext): Intent | null {
+  const deck = ctx.role === 'deck';
+  const move = moveIntent(e);
+  if (move) return move;
+  switch (e.key) {
     case 'Enter':
       // Otherwise Enter belongs to the focused link or button.
-      return grid || ctx.goto ? { type: 'enter' } : null;
+      return ctx.goto ? { type: 'enter' } : null;
     case 'b':
     case 'B':
     case '.':
@@ -82,13 +123,13 @@ export function intentFor(e: KeyInput, ctx: KeyContext): Intent | null {
     case 'Escape':
     case 'Esc':
       if (deck) return { type: 'escape' };
-      return ctx.help ? { type: 'help' } : ctx.goto ? { type: 'clearGoto' } : null;
+      return ctx.goto ? { type: 'clearGoto' } : null;
     case 's':
     case 'S':
       return deck ? { type: 'speaker' } : null;
     case '?':
       return { type: 'help' };
     default:
-      return /^[0-9]$/.test(e.key) && !grid ? { type: 'digit', digit: e.key } : null;
+      return /^[0-9]$/.test(e.key) ? { type: 'digit', digit: e.key } : null;
   }
 }

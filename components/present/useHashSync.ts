@@ -4,22 +4,24 @@
  * returns to it. It is written with replaceState (no history entry per slide) and read on load and
  * whenever someone edits it. A hash that names nothing is replaced by the slide it resolved to.
  */
-import { useEffect, useLayoutEffect, useState, type Dispatch } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useState, type Dispatch } from 'react';
 import type { DeckAction } from './deck-state';
 import { hashFor, resolveHash } from './slide-url';
 import type { SlideMeta } from './types';
 
 export function useHashSync(slides: SlideMeta[], index: number, dispatch: Dispatch<DeckAction>, start: number, enabled = true): boolean {
   const [ready, setReady] = useState(false);
+  const read = useEffectEvent(() => dispatch({ type: 'go', index: resolveHash(window.location.hash, slides, start) }));
 
+  // Before the first paint, so the server's slide is replaced by the URL's without a flash.
   useLayoutEffect(() => {
     if (!enabled) return;
-    const read = () => dispatch({ type: 'go', index: resolveHash(window.location.hash, slides, start) });
     read();
     setReady(true);
-    window.addEventListener('hashchange', read);
-    return () => window.removeEventListener('hashchange', read);
-  }, [slides, start, dispatch, enabled]);
+    const onHash = () => read();
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [enabled]);
 
   useEffect(() => {
     if (!ready || !slides[index]) return;

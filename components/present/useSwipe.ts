@@ -1,12 +1,12 @@
 'use client';
 /** Touch screens: a horizontal swipe of at least 40 px goes to the next (leftwards) or previous slide. */
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useEffectEvent, type RefObject } from 'react';
 
 const MIN_DISTANCE = 40;
 
 export function useSwipe(target: RefObject<HTMLElement | null>, onSwipe: (to: 'next' | 'prev') => void) {
-  const handler = useRef(onSwipe);
-  handler.current = onSwipe;
+  // An Effect Event: the listeners stay bound while the caller's handler changes from render to render.
+  const swiped = useEffectEvent(onSwipe);
 
   useEffect(() => {
     const el = target.current;
@@ -23,7 +23,7 @@ export function useSwipe(target: RefObject<HTMLElement | null>, onSwipe: (to: 'n
       const dy = t.clientY - start.y;
       start = null;
       // Mostly sideways, and far enough not to be a tap.
-      if (Math.abs(dx) >= MIN_DISTANCE && Math.abs(dx) > 1.5 * Math.abs(dy)) handler.current(dx < 0 ? 'next' : 'prev');
+      if (Math.abs(dx) >= MIN_DISTANCE && Math.abs(dx) > 1.5 * Math.abs(dy)) swiped(dx < 0 ? 'next' : 'prev');
     };
     const cancel = () => (start = null);
     el.addEventListener('touchstart', down, { passive: true });

@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { TRIGGER_RATIO } from '../../components/story/engine';
+import { deckDialogs } from './deck-dialogs';
 import type { Engine, Tab } from './driver';
 import { firstStepChange, type StepChange } from './geometry';
 import { evaluate, open, trouble, waitFor } from './page';
@@ -131,6 +132,7 @@ function deck(): EngineTest[] {
         }
       },
     },
+    deckDialogs(deckPath),
   ];
 }
 
