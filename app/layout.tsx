@@ -1,27 +1,11 @@
-import type { Metadata, Viewport } from 'next';
+/**
+ * The app's outer layout renders no <html>: each edition's layout does (app/(en)/layout.tsx with
+ * lang="en", app/zh/layout.tsx with lang="zh-CN"), because a static page cannot change its <html
+ * lang> after it is served. The one stylesheet every page loads is imported here.
+ */
 import type { ReactNode } from 'react';
-import { inter } from './fonts';
-import { siteMetadata } from '@/lib/seo';
 import './globals.css';
 
-export const metadata: Metadata = siteMetadata();
-
-export const viewport: Viewport = {
-  width: 'device-width',
-  initialScale: 1,
-  themeColor: [
-    { media: '(prefers-color-scheme: light)', color: '#fbfaf7' },
-    { media: '(prefers-color-scheme: dark)', color: '#121316' },
-  ],
-};
-
 export default function RootLayout({ children }: { children: ReactNode }) {
-  return (
-    <html lang="en" className={inter.variable}>
-      <body>
-        <a href="#main" className="skip-link">Skip to the story</a>
-        {children}
-      </body>
-    </html>
-  );
+  return children;
 }

@@ -27,7 +27,8 @@ function image(name: string, alt: string) {
 }
 
 /** Site-wide defaults, for pages that say nothing more (the data room): the cover's card. */
-export function siteMetadata(): Metadata {
+/** Site-wide metadata for an edition (the Chinese words and Open Graph locale come with the edition's wiring). */
+export function siteMetadata(_locale: 'en' | 'zh' = 'en'): Metadata {
   const cover = image(COVER_CARD, `${story.title}: ${story.subtitle}.`);
   return {
     metadataBase: new URL(SITE_URL),

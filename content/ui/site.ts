@@ -9,7 +9,7 @@ import { defineWords } from '@/lib/i18n/words';
 
 export const siteWords = defineWords({
   en: {
-    // app/layout.tsx
+    // components/pages/Document.tsx
     'layout.skipLink': 'Skip to the story',
 
     // components/layout/ChapterMenu.tsx
