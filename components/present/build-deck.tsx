@@ -9,7 +9,7 @@
  */
 import { Children, isValidElement, type ReactElement, type ReactNode } from 'react';
 import type { MDXProps } from 'mdx/types';
-import { chartData } from '@/components/charts/data';
+import { chartData } from '@/lib/charts/resolve';
 import { Fact } from '@/components/story/Fact';
 import { Term } from '@/components/story/Term';
 import { story } from '@/content/story';
@@ -84,8 +84,8 @@ async function chapterSlides(chapter: ChapterInfo, out: SpeakerContent): Promise
   const tree = Content({ components: MARKERS });
   findAll<Props & { chart: string }>(tree, ScrollyMarker).forEach((scrolly, s) => {
     const scrollyKey = `${chapter.slug}/${s}`;
-    const { name, data } = chartData(scrolly.props.chart);
-    out.charts[scrollyKey] = { chart: name, data } satisfies DeckChart;
+    const { name, data, copy, locale } = chartData(scrolly.props.chart);
+    out.charts[scrollyKey] = { chart: name, data, copy, locale } satisfies DeckChart;
     findAll<Props & { id: string }>(scrolly.props.children, StepMarker).forEach((step, i) => {
       const parts = Children.toArray(step.props.children).filter((c) => isValidElement(c) || (typeof c === 'string' && c.trim()));
       const notes = parts.filter((c) => isValidElement(c) && c.type === NotesMarker) as ReactElement<Props>[];

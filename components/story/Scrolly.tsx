@@ -4,7 +4,7 @@
  * children, then hands both to the client half. The first state is rendered into the HTML.
  */
 import { Children, isValidElement, type ReactNode } from 'react';
-import { chartData } from '@/components/charts/data';
+import { chartData } from '@/lib/charts/resolve';
 import { ChartDataTable } from './ChartDataTable';
 import { ScrollyClient } from './ScrollyClient';
 
@@ -16,10 +16,10 @@ export function stepIdsOf(children: ReactNode): string[] {
 }
 
 export function Scrolly({ chart, children }: { chart: string; children: ReactNode }) {
-  const { name, title, data } = chartData(chart);
+  const { name, title, data, copy, locale } = chartData(chart);
   const stepIds = stepIdsOf(children);
   return (
-    <ScrollyClient chart={name} data={data} stepIds={stepIds} after={<ChartDataTable chart={name} title={title} data={data} />}>
+    <ScrollyClient chart={name} data={data} copy={copy} locale={locale} stepIds={stepIds} after={<ChartDataTable chart={name} title={title} data={data} />}>
       {children}
     </ScrollyClient>
   );
