@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkChapter, formatProblems, type Problem } from '@/lib/content-check';
-import { chartNames, chartStepIds } from '@/lib/charts/specs';
+import { readStructure } from '@/lib/chapters';
+import { chartNames, chartStepIds, isChartName } from '@/lib/charts/specs';
 import { story } from '@/content/story';
 import { glossary } from '@/content/glossary';
 
@@ -41,7 +42,16 @@ async function main() {
     const rel = path.join(dir, f);
     if (!(story.chapters as readonly string[]).includes(slug))
       problems.push({ file: rel, line: 1, message: `"${slug}" is not a chapter slug in content/story.ts` });
-    problems.push(...checkChapter(rel, fs.readFileSync(rel, 'utf8'), { factIds, factTexts, termIds: new Set(Object.keys(glossary)), charts, stepIds }));
+    const source = fs.readFileSync(rel, 'utf8');
+    problems.push(...checkChapter(rel, source, { factIds, factTexts, termIds: new Set(Object.keys(glossary)), charts, stepIds }));
+    // A chart draws a state per step id: the scrolly's steps must be the ones its declaration names, in its order.
+    for (const s of readStructure(source).scrollies) {
+      if (!isChartName(s.chart)) continue;
+      const declared = chartStepIds(s.chart);
+      const written = s.steps.map((st) => st.id);
+      if (declared.join(' ') !== written.join(' '))
+        problems.push({ file: rel, line: s.line, message: `chart "${s.chart}" declares states for steps ${declared.join(', ')} (content/charts/${s.chart}.ts) but this scrolly has ${written.join(', ')}` });
+    }
   }
   if (problems.length) {
     console.error(`Content check failed (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n${formatProblems(problems)}`);
