@@ -103,15 +103,18 @@ function Caption({ slide, body, direction }: { slide: SlideMeta; body?: ReactNod
  * starts the same moves as when reading. data-active-step moves with the chart, so it always names the
  * state that is drawn. */
 function StepGraphic({ slide, chart, scrolly, step, live }: { slide: SlideMeta; chart: DeckChart; scrolly: string; step: string; live: boolean }) {
-  const Chart = CHARTS[chart.chart];
   const ahead = slide.kind !== 'step';
+  // The chart and its step id are deferred together: a step id is only drawn by its own chart.
+  const shownChart = useDeferredValue(chart);
+  const shownScrolly = useDeferredValue(scrolly);
   const shownStep = useDeferredValue(step);
   const shownKey = useDeferredValue(slide.key);
-  const drawn = useMemo(() => <Chart data={chart.data} copy={chart.copy} locale={chart.locale} step={shownStep} progress={1} />, [Chart, chart.data, shownStep]);
+  const Chart = CHARTS[shownChart.chart];
+  const drawn = useMemo(() => <Chart data={shownChart.data} copy={shownChart.copy} locale={shownChart.locale} step={shownStep} progress={1} />, [Chart, shownChart, shownStep]);
   return (
     <div className="slide-graphic" aria-hidden={ahead || undefined} data-active-step={live && !ahead ? shownKey : undefined} data-slide-step={ahead ? undefined : slide.key}>
       {/* Keyed by scrolly: a new scrolly draws afresh; steps of the same one animate between states. */}
-      <figure key={scrolly} className="slide-figure" data-chart={chart.chart}>
+      <figure key={shownScrolly} className="slide-figure" data-chart={shownChart.chart}>
         {drawn}
       </figure>
     </div>
