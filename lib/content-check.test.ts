@@ -99,6 +99,16 @@ describe('checkChapter', () => {
   });
 });
 
+describe('charts declared by step id', () => {
+  it('fails a scrolly whose steps are not the ones its chart declares, in order', () => {
+    const c = () => ({ ...ctx(), charts: { bars: { states: 2, steps: ['a', 'b'] } } });
+    expect(checkChapter('x.mdx', chapter(step('a') + step('b')), c())).toEqual([]);
+    expect(checkChapter('x.mdx', chapter(step('b') + step('a')), c()).map((p) => p.message)).toEqual([
+      'chart "bars" declares states for steps a, b (content/charts/bars.ts) but this scrolly has b, a',
+    ]);
+  });
+});
+
 describe('the Chinese edition', () => {
   const zhChapter = (body: string) => chapter(step('a', body)).replace('title: ', 'title: 中文').replace(/description: .*/, 'description: 这是一个足够长的中文章节描述，用来通过检查。');
   const check = (body: string) => {

@@ -13,7 +13,8 @@ import { countWords, readChapter, type ChapterDraft, type Lang, type ReadProblem
 export interface Problem { file: string; line: number; column?: number; message: string }
 export interface CheckContext {
   factIds: ReadonlySet<string>;
-  charts: Readonly<Record<string, { states: number }>>;
+  /** Each chart's states: how many, and (from its declaration) the step ids they are keyed by, in order. */
+  charts: Readonly<Record<string, { states: number; steps?: readonly string[] }>>;
   /** Step ids seen in other chapters (step ids are unique across the story: the deck's URLs use them). */
   stepIds: Map<string, string>;
   /** Each fact's reading form ("about RMB 65,900"), so a <Fact/> counts as the words a reader sees. */
@@ -114,6 +115,8 @@ export function checkModel(chapter: ChapterDraft, tree: Root, read: readonly Rea
     if (!s.chart) add(at, '<Scrolly> needs a chart="..." attribute');
     else if (!chart) add(at, `unknown chart "${s.chart}" (known: ${Object.keys(ctx.charts).join(', ')})`);
     else if (s.steps.length > chart.states) add(at, `chart "${s.chart}" draws ${chart.states} states but this scrolly has ${s.steps.length} steps`);
+    else if (chart.steps && chart.steps.join(' ') !== s.steps.map((st) => st.id).join(' '))
+      add(at, `chart "${s.chart}" declares states for steps ${chart.steps.join(', ')} (content/charts/${s.chart}.ts) but this scrolly has ${s.steps.map((st) => st.id).join(', ')}`);
     if (s.steps.length === 0) add(at, '<Scrolly> has no <Step>');
     for (const step of s.steps) {
       const here = line(step.position.line);

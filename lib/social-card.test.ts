@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartData } from '@/components/charts/data';
+import { chartData } from '@/lib/charts/resolve';
 import { story } from '@/content/story';
 import { writtenChapters, type ChapterInfo } from '@/lib/chapters';
 import { getFact } from '@/lib/registry';

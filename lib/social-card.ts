@@ -3,11 +3,11 @@
  * and the numbers of a small bar chart taken from the chapter's own chart data. Pure data, so it
  * is unit-tested; components/social/ draws it and scripts/social-cards.tsx renders it to PNG.
  */
-import { chartData } from '@/components/charts/data';
-import type { ChartData } from '@/components/charts/types';
+import { chartData } from '@/lib/charts/resolve';
+import type { ChartData, ChartSeries as Series } from '@/lib/charts/types';
 import { story } from '@/content/story';
 import type { ChapterInfo } from '@/lib/chapters';
-import { getFact, type Series } from '@/lib/registry';
+import { getFact } from '@/lib/registry';
 import { formatDate } from '@/lib/registry/format';
 import { asOfParts } from '@/lib/as-of';
 import { chapterUrl } from '@/lib/seo';

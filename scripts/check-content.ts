@@ -14,7 +14,7 @@ import { formatValue } from '@/lib/registry/format';
 import { checkWording } from '@/lib/registry/wording';
 import { factWordingZh } from '@/content/zh/facts';
 import { glossaryZh } from '@/content/zh/glossary';
-import { CHART_SPECS } from '@/components/charts/specs';
+import { chartNames, chartStepIds } from '@/lib/charts/specs';
 import { story } from '@/content/story';
 import { glossary } from '@/content/glossary';
 
@@ -52,18 +52,20 @@ async function main() {
   const factTexts = (lang: Lang) => new Map([...registry.facts].map(([id, f]) => [id, formatValue(f, { locale: lang })]));
   const problems: Problem[] = [];
   // Every chart's data must resolve: a chart given a series or fact the registry lacks stops here.
-  const { chartData } = await import('@/components/charts/data');
-  for (const name of Object.keys(CHART_SPECS)) {
+  const { chartData } = await import('@/lib/charts/resolve');
+  for (const name of chartNames()) {
     try {
       chartData(name);
     } catch (e) {
-      problems.push({ file: `components/charts/specs/${name}.ts`, line: 1, message: (e as Error).message });
+      problems.push({ file: `content/charts/${name}.ts`, line: 1, message: (e as Error).message });
     }
   }
-  const en = await checkEdition('en', only ?? chapterDir('en'), { factIds, factTexts: factTexts('en'), charts: CHART_SPECS }, new Set(Object.keys(glossary)), problems);
+  // A chart's states are keyed by step id (content/charts/<name>.ts): a scrolly must have exactly those steps, in that order.
+  const charts = Object.fromEntries(chartNames().map((name) => [name, { states: chartStepIds(name).length, steps: chartStepIds(name) }]));
+  const en = await checkEdition('en', only ?? chapterDir('en'), { factIds, factTexts: factTexts('en'), charts }, new Set(Object.keys(glossary)), problems);
   let summary = `${en.files.length} chapters, ${en.stepIds.size} steps, ${factIds.size} facts`;
   if (!only) {
-    const zh = await checkEdition('zh', chapterDir('zh'), { factIds, factTexts: factTexts('zh'), charts: CHART_SPECS }, new Set(Object.keys(glossaryZh)), problems);
+    const zh = await checkEdition('zh', chapterDir('zh'), { factIds, factTexts: factTexts('zh'), charts }, new Set(Object.keys(glossaryZh)), problems);
     for (const slug of story.chapters) {
       const [e, z] = [en.models.get(slug), zh.models.get(slug)];
       if (e && !z && !zh.files.includes(`${slug}.mdx`)) problems.push({ file: path.join(chapterDir('zh'), `${slug}.mdx`).replace(`${process.cwd()}/`, ''), line: 1, message: `the Chinese edition has no chapter "${slug}"` });

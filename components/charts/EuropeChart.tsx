@@ -16,6 +16,8 @@ import { ChartFrame } from './ChartFrame';
 import { Appear, Bar, Dot, Label, Presence, Rule, Shape, grow } from './marks';
 import { fitChars, wrapLines } from './wrap';
 import { W, type ChartProps, type ChartData, type FactList } from './types';
+import { stateAt } from '@/lib/charts/states';
+import { europe2027 } from '@/content/charts/europe-2027';
 
 export interface EuropeData extends ChartData {
   road: FactList;
@@ -121,10 +123,12 @@ function pennant(x: number, top: number): string {
   return `M${x},${top} L${x - 30},${top + 9} L${x},${top + 18} Z`;
 }
 
-export default function EuropeChart({ data, step, progress }: ChartProps<EuropeData>) {
+export default function EuropeChart({ data, step: stepId, progress }: ChartProps<EuropeData>) {
+  // Not converted yet: draws by the step's place in content/charts/europe-2027.ts.
+  const step = stateAt('europe-2027', europe2027.states, stepId).index;
   const s = Math.min(step, LAST);
   const { earlier, target, german, toyota, km } = parts(data);
-  const events = data.road.points.map((p) => ({ ...p, iso: String(p.value), at: STEP_OF[p.factId] ?? 0 }));
+  const events = data.road.points.map((p) => ({ ...p, iso: String(p.value), reachedAt: STEP_OF[p.factId] ?? 0 }));
 
   // Time scale: from a month before the first statement to half a year past the target year.
   const start = toDate(events[0].iso);
@@ -146,7 +150,7 @@ export default function EuropeChart({ data, step, progress }: ChartProps<EuropeD
 
   // How far along the road the story has walked: the latest event reached, grown with progress.
   const cursorAt = (st: number) => {
-    const reached = dots.filter((d) => d.at <= st);
+    const reached = dots.filter((d) => d.reachedAt <= st);
     return reached[reached.length - 1].cx;
   };
   const roadStart = dots[0].cx;
@@ -158,7 +162,7 @@ export default function EuropeChart({ data, step, progress }: ChartProps<EuropeD
   const flagX = moved ? x(targetDate) : X_FAR;
   const top = ROAD_Y - POLE;
   const market = s >= 5;
-  const current = dots.filter((d) => d.at === s);
+  const current = dots.filter((d) => d.reachedAt === s);
 
   // The card: the current step's events, with a pointer up to where they sit on the road.
   const pointerX = current.length ? current.reduce((a, d) => a + d.cx, 0) / current.length : cursor;
@@ -245,8 +249,8 @@ export default function EuropeChart({ data, step, progress }: ChartProps<EuropeD
 
       {/* The events reached so far; the current step's are larger and in the accent colour. */}
       {dots.map((d) => {
-        const on = d.at <= Math.min(s, 4);
-        const now = d.at === s;
+        const on = d.reachedAt <= Math.min(s, 4);
+        const now = d.reachedAt === s;
         return (
           <Dot key={d.factId} cx={d.cx} cy={d.cy} r={now ? 6 : 4.5} opacity={on ? 1 : 0}
             style={{ fill: now ? 'var(--accent)' : 'var(--ink-muted)', stroke: 'var(--bg)', strokeWidth: 1.5 }} />

@@ -16,12 +16,13 @@ import { formatNumber } from '@/lib/registry/format';
 import { ChartFrame } from './ChartFrame';
 import { Bar, Label, Rule, grow } from './marks';
 import { fitChars } from './wrap';
-import { W, type ChartProps, type ChartData, type FactList } from './types';
-import type { Series } from '@/lib/registry';
+import { W, type ChartProps, type ChartData, type ChartSeries, type FactList } from './types';
+import { stateAt } from '@/lib/charts/states';
+import { headwinds } from '@/content/charts/headwinds';
 
 export interface HeadwindsData extends ChartData {
-  deliveries: Series;
-  result: Series;
+  deliveries: ChartSeries;
+  result: ChartSeries;
   'early 2026 (weaker sources)': FactList;
   'share price': FactList;
   'purchase tax': FactList;
@@ -112,7 +113,9 @@ export function describe(data: HeadwindsData, step: number): string {
   return `${q1.period}: ${q1.text} and a segment loss of RMB ${formatNumber(num(res.value), 'bn', 1)}, each from a single weaker source, after ${q4.text} in ${q4.period} (derived).`;
 }
 
-export default function HeadwindsChart({ data, step, progress }: ChartProps<HeadwindsData>) {
+export default function HeadwindsChart({ data, step: stepId, progress }: ChartProps<HeadwindsData>) {
+  // Not converted yet: draws by the step's place in content/charts/headwinds.ts.
+  const step = stateAt('headwinds', headwinds.states, stepId).index;
   const s = Math.min(step, VIEW.length - 1);
   const view = VIEW[s];
   const g = grow(progress);

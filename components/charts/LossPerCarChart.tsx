@@ -1,46 +1,54 @@
 'use client';
 /**
  * Loss (or profit) per car, quarter by quarter, under the deliveries that spread the costs.
- * Step states: 0 Q2 2024 alone, with the figures the sources give; 1 the division that makes it;
- * 2 the rest of 2024; 3 early 2025; 4 the first profit; 5 all quarters with the reported figures.
+ * What each step shows is declared in content/charts/loss-per-car.ts (states), its words come in
+ * as `copy`.
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { max, min } from 'd3-array';
-import { formatNumber } from '@/lib/registry/format';
+import { formatCompact, formatNumber, formatValue } from '@/lib/registry/format';
+import { fill } from '@/lib/charts/copy';
+import { dataOf } from '@/lib/charts/lookup';
+import { stateAt } from '@/lib/charts/states';
+import { lossPerCarStates as STATES, type LossPerCarCopy } from '@/content/charts/loss-per-car';
 import { ChartFrame } from './ChartFrame';
-import { Bar, Label, Rule, grow } from './marks';
+import { Axis, Bar, Label, Legend, Rule, grow } from './marks';
 import { fitChars } from './wrap';
-import { W, type ChartProps, type ChartData } from './types';
-import type { Series } from '@/lib/registry';
+import { W, type ChartPoint, type ChartProps, type ChartData, type ChartSeries } from './types';
 
 export interface LossPerCarData extends ChartData {
-  perCar: Series;
-  deliveries: Series;
-  reported: Series;
-  result: Series;
+  perCar: ChartSeries;
+  deliveries: ChartSeries;
+  reported: ChartSeries;
+  result: ChartSeries;
 }
 
-/** How many quarters each step shows. */
-const SHOWN = [1, 1, 3, 5, 6, 6];
 const TOP = { y0: 56, y1: 150 };
 const BOTTOM = { y0: 196, y1: 392 };
+/** A figure as a magnitude, through the registry's formatter ("RMB 1.8 bn" for a loss of it). */
+const magnitude = (p: ChartPoint<number>) => formatValue({ ...p, value: Math.abs(p.value) });
 
-export function describe(data: LossPerCarData, step: number): string {
-  const s = Math.min(step, SHOWN.length - 1);
-  const q = data.perCar.points;
-  const first = q[0];
-  const last = q[SHOWN[s] - 1];
-  if (s === 0) return `In ${first.period} Xiaomi delivered ${data.deliveries.points[0].text}; the car segment's loss works out at about RMB ${formatNumber(first.value)} for each one (our division; the segment also holds AI and other ventures).`;
-  if (s === 1) return `The segment's ${data.result.points[0].text.replace('−', '')} loss divided by ${data.deliveries.points[0].text} gives the loss per car in ${first.period}.`;
-  if (s === 5) return `All quarters from ${first.period} to ${last.period}, with the per-car figures published in the press shown as dots beside the derived bars.`;
-  const v = last.value;
-  return `By ${last.period} deliveries reached ${data.deliveries.points[SHOWN[s] - 1].text} and the segment's result worked out at ${v < 0 ? `a loss of about RMB ${formatNumber(v)}` : `a profit of about RMB ${formatNumber(v)}`} per car.`;
+export function describe(data: LossPerCarData, step: string, copy: LossPerCarCopy): string {
+  const { state } = stateAt('loss-per-car', STATES, step);
+  const perCar = dataOf(data, 'perCar').points;
+  const deliveries = dataOf(data, 'deliveries').points;
+  const last = perCar[state.quarters - 1];
+  const amount = (v: number) => formatValue({ value: Math.abs(v), unit: 'RMB' });
+  return fill(copy.descriptions[step as keyof typeof STATES], {
+    firstPeriod: perCar[0].period,
+    lastPeriod: last.period,
+    firstDeliveries: deliveries[0].text,
+    deliveries: deliveries[state.quarters - 1].text,
+    firstPerCar: amount(perCar[0].value),
+    perCar: fill(last.value < 0 ? copy.perCarLoss : copy.perCarProfit, { amount: amount(last.value) }),
+    segmentLoss: magnitude(dataOf(data, 'result').points[0]),
+  });
 }
 
-export default function LossPerCarChart({ data, step, progress }: ChartProps<LossPerCarData>) {
-  const s = Math.min(step, SHOWN.length - 1);
-  const shown = SHOWN[s];
-  const before = s === 0 ? shown : SHOWN[s - 1];
+export default function LossPerCarChart({ data, step, progress, copy }: ChartProps<LossPerCarData, LossPerCarCopy>) {
+  const { state, previous } = stateAt('loss-per-car', STATES, step);
+  const shown = state.quarters;
+  const before = previous?.quarters ?? shown;
   const periods = data.perCar.points.map((p) => p.period);
   const x = scaleBand(periods, [44, W - 8]).padding(0.28);
   const bw = x.bandwidth();
@@ -53,17 +61,18 @@ export default function LossPerCarChart({ data, step, progress }: ChartProps<Los
   // Bars that this step reveals grow with the reader's progress; earlier ones stand at full height.
   const factor = (i: number) => (i < shown ? (i >= before ? g : 1) : 0);
   const reportedBy = new Map(data.reported.points.map((p) => [p.period, p]));
+  const first = { perCar: data.perCar.points[0], deliveries: data.deliveries.points[0], reported: data.reported.points[0], result: data.result.points[0] };
 
   return (
-    <ChartFrame title="The car segment's result divided by cars delivered, by quarter, with deliveries" description={describe(data, step)}>
-      <Label x={8} y={24} anchor="start" size={13} weight={600}>Cars delivered</Label>
-      <Label x={8} y={180} anchor="start" size={13} weight={600}>Segment result per car (RMB, derived)</Label>
+    <ChartFrame title={copy.drawingTitle} description={describe(data, step, copy)}>
+      <Label x={8} y={24} anchor="start" size={13} weight={600}>{copy.deliveriesHeading}</Label>
+      <Label x={8} y={180} anchor="start" size={13} weight={600}>{copy.perCarHeading}</Label>
       {data.deliveries.points.map((p, i) => {
         const h = (TOP.y1 - yCars(p.value)) * factor(i);
         return (
           <g key={p.factId}>
             <Bar x={x(p.period)!} y={TOP.y1 - h} width={bw} height={h} className="c-neutral" opacity={i < shown ? 1 : 0} />
-            <Label x={x(p.period)! + bw / 2} y={TOP.y1 - h - 5} size={11} opacity={i < shown ? 1 : 0}>{formatNumber(p.value / 1000, undefined, 0)}k</Label>
+            <Label x={x(p.period)! + bw / 2} y={TOP.y1 - h - 5} size={11} opacity={i < shown ? 1 : 0}>{formatCompact(p.value, { scale: 'k', digits: 0 })}</Label>
           </g>
         );
       })}
@@ -76,11 +85,11 @@ export default function LossPerCarChart({ data, step, progress }: ChartProps<Los
           <g key={p.factId}>
             <Bar x={x(p.period)!} y={Math.min(zero, end)} width={bw} height={Math.abs(end - zero)} className={profit ? 'c-profit' : 'c-loss'} opacity={i < shown ? 1 : 0} />
             <Label x={x(p.period)! + bw / 2} y={profit ? end - 6 : end + 15} size={11} opacity={i < shown ? 1 : 0} weight={600}>
-              {`${profit ? '+' : '−'}${formatNumber(Math.abs(p.value) / 1000, undefined, 1)}k`}
+              {formatCompact(p.value, { scale: 'k', digits: 1, signed: true })}
             </Label>
             {rp && (
               <circle cx={x(p.period)! + bw / 2} cy={yCar(rp.value)} r={5} className="mark c-reported"
-                style={{ cy: yCar(rp.value), opacity: s === 0 || s === 5 ? (i < shown ? 1 : 0) : 0 } as React.CSSProperties} />
+                style={{ cy: yCar(rp.value), opacity: state.reported ? (i < shown ? 1 : 0) : 0 } as React.CSSProperties} />
             )}
             {/* Low enough to stay clear of the deepest bar's value when labels are raised on a phone. */}
             <Label x={x(p.period)! + bw / 2} y={BOTTOM.y1 + 24} size={11} className="c-muted">{p.period.replace(' 20', " '")}</Label>
@@ -88,22 +97,21 @@ export default function LossPerCarChart({ data, step, progress }: ChartProps<Los
         );
       })}
       <Rule x1={40} x2={W - 4} y={zero} className="c-zero" />
-      <Label x={38} y={zero + 4} anchor="end" size={10} className="c-muted">0</Label>
-      <Label x={38} y={yCar(lo) + 4} anchor="end" size={10} className="c-muted">{`−${formatNumber(-yCar.domain()[0] / 1000)}k`}</Label>
-      {/* Step 1: the division that produces the first quarter's figure. */}
-      <g className="mark" style={{ opacity: s === 1 ? 1 : 0 }}>
-        <Label x={x(periods[0])! + bw + 12} y={yCar(data.perCar.points[0].value) + 4} anchor="start" size={12}>
-          {`${data.result.points[0].text.replace('−', '')} loss ÷ ${formatNumber(data.deliveries.points[0].value)} cars`}
+      {/* The zero line, and the foot of the scale (its niced end) at the lowest figure drawn. */}
+      <Axis orient="left" labelAt={38} size={10} format={(v) => formatCompact(v, { scale: 'k', digits: 0 })}
+        ticks={[{ at: zero, value: 0 }, { at: yCar(lo), value: yCar.domain()[0] }]} />
+      {/* The division that produces the first quarter's figure. */}
+      <g className="mark" style={{ opacity: state.note === 'division' ? 1 : 0 }}>
+        <Label x={x(periods[0])! + bw + 12} y={yCar(first.perCar.value) + 4} anchor="start" size={12}>
+          {fill(copy.division, { segmentLoss: magnitude(first.result), cars: formatNumber(first.deliveries.value) })}
         </Label>
       </g>
-      {/* Steps 0 and 5: the published per-car figures, which differ from the derived ones. */}
-      <g className="mark" style={{ opacity: s === 0 ? 1 : 0 }}>
-        <circle cx={x(periods[0])! + bw + 18} cy={BOTTOM.y0 + 20} r={5} className="c-reported" />
-        <Label x={x(periods[0])! + bw + 28} y={BOTTOM.y0 + 24} anchor="start" size={11}>published: {data.reported.points[0].text.replace('−', '')} a car</Label>
+      {/* The published per-car figures, which differ from the derived ones: the first, then the legend for all. */}
+      <g className="mark" style={{ opacity: state.note === 'published' ? 1 : 0 }}>
+        <Legend x={x(periods[0])! + bw + 18} y={BOTTOM.y0 + 20} items={[{ swatch: 'dot', className: 'c-reported', label: fill(copy.published, { amount: magnitude(first.reported) }) }]} />
       </g>
-      <g className="mark" style={{ opacity: s === 5 ? 1 : 0 }}>
-        <circle cx={W - 150} cy={BOTTOM.y0 + 4} r={5} className="c-reported" />
-        <Label x={W - 140} y={BOTTOM.y0 + 8} anchor="start" size={11} wrap={fitChars(136)}>figure as published</Label>
+      <g className="mark" style={{ opacity: state.note === 'legend' ? 1 : 0 }}>
+        <Legend x={W - 150} y={BOTTOM.y0 + 4} items={[{ swatch: 'dot', className: 'c-reported', label: copy.legend, wrap: fitChars(136) }]} />
       </g>
     </ChartFrame>
   );

@@ -14,13 +14,14 @@ import { formatNumber } from '@/lib/registry/format';
 import { ChartFrame } from './ChartFrame';
 import { Bar, Label, Rule, Shape, grow } from './marks';
 import { fitChars } from './wrap';
-import { W, type ChartProps, type ChartData, type FactList } from './types';
-import type { Series } from '@/lib/registry';
+import { W, type ChartProps, type ChartData, type ChartSeries, type FactList } from './types';
+import { stateAt } from '@/lib/charts/states';
+import { profitability } from '@/content/charts/profitability';
 
 export interface ProfitabilityData extends ChartData {
-  margin: Series;
-  result: Series;
-  asp: Series;
+  margin: ChartSeries;
+  result: ChartSeries;
+  asp: ChartSeries;
   'FY2024 average price': FactList;
 }
 
@@ -68,7 +69,9 @@ export function describe(data: ProfitabilityData, step: number): string {
   }
 }
 
-export default function ProfitabilityChart({ data, step, progress }: ChartProps<ProfitabilityData>) {
+export default function ProfitabilityChart({ data, step: stepId, progress }: ChartProps<ProfitabilityData>) {
+  // Not converted yet: draws by the step's place in content/charts/profitability.ts.
+  const step = stateAt('profitability', profitability.states, stepId).index;
   const s = Math.min(step, LAST);
   const g = grow(progress);
   const periods = data.margin.points.map((p) => p.period);

@@ -13,6 +13,8 @@ import { ChartFrame } from './ChartFrame';
 import { Bar, Label, grow } from './marks';
 import { fitChars, wrapLines } from './wrap';
 import { W, type ChartProps, type ChartData, type FactList } from './types';
+import { stateAt } from '@/lib/charts/states';
+import { yearsToProfit } from '@/content/charts/years-to-profit';
 
 export interface YearsToProfitData extends ChartData {
   /**
@@ -103,7 +105,9 @@ export function describe(data: YearsToProfitData, step: number): string {
   }
 }
 
-export default function YearsToProfitChart({ data, step, progress }: ChartProps<YearsToProfitData>) {
+export default function YearsToProfitChart({ data, step: stepId, progress }: ChartProps<YearsToProfitData>) {
+  // Not converted yet: draws by the step's place in content/charts/years-to-profit.ts.
+  const step = stateAt('years-to-profit', yearsToProfit.states, stepId).index;
   const s = Math.min(step, LAST);
   const g = grow(progress);
   const { pts, claim, months } = parts(data);

@@ -6,10 +6,10 @@
  */
 import dynamic from 'next/dynamic';
 import type { ComponentType } from 'react';
-import type { ChartName } from './specs';
+import type { ChartName } from '@/lib/charts/specs';
 import type { ChartProps } from './types';
 
-type AnyChart = ComponentType<ChartProps<any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type AnyChart = ComponentType<ChartProps<any, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const withMotion = (chart: Promise<{ default: AnyChart }>) =>
   Promise.all([chart, import('./motion/ChartMotion')]).then(([c, motion]) => motion.withMotion(c.default));
@@ -18,7 +18,7 @@ export const CHARTS: Record<ChartName, AnyChart> = {
   'loss-per-car': dynamic(() => withMotion(import('./LossPerCarChart'))),
   'europe-2027': dynamic(() => withMotion(import('./EuropeChart'))),
   'headwinds': dynamic(() => withMotion(import('./HeadwindsChart'))),
-  'the-bet': dynamic(() => withMotion(import('./TheBetChart'))),
+  'the-bet': dynamic(() => withMotion(import('./the-bet/TheBetChart'))),
   'the-launch': dynamic(() => withMotion(import('./TheLaunchChart'))),
   profitability: dynamic(() => withMotion(import('./ProfitabilityChart'))),
   'years-to-profit': dynamic(() => withMotion(import('./YearsToProfitChart'))),

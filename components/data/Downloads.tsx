@@ -3,13 +3,13 @@ import { registry } from '@/lib/registry';
 import { formatValue } from '@/lib/registry/format';
 import { writtenChapters } from '@/lib/chapters';
 import { chartCsvPath } from '@/lib/data-room/chart-rows';
-import { CHART_SPECS, type ChartName } from '@/components/charts/specs';
+import { chartNames, chartTitle } from '@/lib/charts/specs';
 
 export function Downloads() {
   const chapters = writtenChapters();
-  const charts = (Object.keys(CHART_SPECS) as ChartName[]).map((name) => ({
+  const charts = chartNames().map((name) => ({
     name,
-    title: CHART_SPECS[name].title,
+    title: chartTitle(name),
     drawnIn: chapters.flatMap((c) => c.scrollies.filter((s) => s.chart === name).map((s) => ({ slug: c.slug, title: c.frontmatter.title, step: s.steps[0]?.id }))),
   }));
   return (

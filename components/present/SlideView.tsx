@@ -34,7 +34,7 @@ export function SlideView({ slide, storyTitle, body, chart, upcoming, live = fal
    * place a step slide gives it. Mounting and laying out a chart is the costliest thing a key press
    * can ask for; done while the title is up, the press that reaches the first step only reveals it.
    */
-  upcoming?: { chart: DeckChart; scrolly: string };
+  upcoming?: { chart: DeckChart; scrolly: string; step: string };
   /** On the stage: the way the presenter is going (+1, -1); captions travel that way. 0: no travel. */
   direction?: number;
   /** A layoutId shared with the overview's thumbnail of this slide, so one morphs into the other. */
@@ -42,8 +42,8 @@ export function SlideView({ slide, storyTitle, body, chart, upcoming, live = fal
 }) {
   const hidden = slide.kind === 'title' && upcoming;
   // One slot for the graphic on both kinds of slide, so React keeps the chart across the title.
-  const graphic = slide.kind === 'step' && chart ? { chart, scrolly: slide.scrolly!, step: slide.step ?? 0 }
-    : hidden ? { chart: upcoming.chart, scrolly: upcoming.scrolly, step: 0 } : null;
+  const graphic = slide.kind === 'step' && chart ? { chart, scrolly: slide.scrolly!, step: slide.key }
+    : hidden ? { chart: upcoming.chart, scrolly: upcoming.scrolly, step: upcoming.step } : null;
   return (
     <m.div layoutId={morph} className="slide" data-kind={slide.kind} data-slide={slide.key} data-upcoming={hidden ? '' : undefined}>
       {slide.kind === 'title' && (
@@ -102,16 +102,19 @@ function Caption({ slide, body, direction }: { slide: SlideMeta; body?: ReactNod
  * new caption at once, and the chart's new state renders in the next, interruptible pass, where it
  * starts the same moves as when reading. data-active-step moves with the chart, so it always names the
  * state that is drawn. */
-function StepGraphic({ slide, chart, scrolly, step, live }: { slide: SlideMeta; chart: DeckChart; scrolly: string; step: number; live: boolean }) {
-  const Chart = CHARTS[chart.chart];
+function StepGraphic({ slide, chart, scrolly, step, live }: { slide: SlideMeta; chart: DeckChart; scrolly: string; step: string; live: boolean }) {
   const ahead = slide.kind !== 'step';
+  // The chart and its step id are deferred together: a step id is only drawn by its own chart.
+  const shownChart = useDeferredValue(chart);
+  const shownScrolly = useDeferredValue(scrolly);
   const shownStep = useDeferredValue(step);
   const shownKey = useDeferredValue(slide.key);
-  const drawn = useMemo(() => <Chart data={chart.data} step={shownStep} progress={1} />, [Chart, chart.data, shownStep]);
+  const Chart = CHARTS[shownChart.chart];
+  const drawn = useMemo(() => <Chart data={shownChart.data} copy={shownChart.copy} locale={shownChart.locale} step={shownStep} progress={1} />, [Chart, shownChart, shownStep]);
   return (
     <div className="slide-graphic" aria-hidden={ahead || undefined} data-active-step={live && !ahead ? shownKey : undefined} data-slide-step={ahead ? undefined : slide.key}>
       {/* Keyed by scrolly: a new scrolly draws afresh; steps of the same one animate between states. */}
-      <figure key={scrolly} className="slide-figure" data-chart={chart.chart}>
+      <figure key={shownScrolly} className="slide-figure" data-chart={shownChart.chart}>
         {drawn}
       </figure>
     </div>

@@ -14,7 +14,7 @@
  */
 import { Fragment, type ReactNode } from 'react';
 import type { Nodes, RootContent } from 'mdast';
-import { chartData } from '@/components/charts/data';
+import { chartData } from '@/lib/charts/resolve';
 import { Fact } from '@/components/story/Fact';
 import { Term } from '@/components/story/Term';
 import { story } from '@/content/story';
@@ -67,8 +67,8 @@ function chapterSlides(chapter: ChapterInfo, out: SpeakerContent): void {
 
   chapter.scrollies.forEach((scrolly, s) => {
     const scrollyKey = `${chapter.slug}/${s}`;
-    const { name, data } = chartData(scrolly.chart);
-    out.charts[scrollyKey] = { chart: name, data } satisfies DeckChart;
+    const { name, data, copy, locale } = chartData(scrolly.chart);
+    out.charts[scrollyKey] = { chart: name, data, copy, locale } satisfies DeckChart;
     scrolly.steps.forEach((step, i) => {
       const { blocks, notes } = stepNodes(step);
       const [caption, ...rest] = blocks;

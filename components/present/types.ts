@@ -3,8 +3,8 @@
  * (build-deck.tsx) and handed to the client components as plain data plus rendered nodes.
  */
 import type { ReactNode } from 'react';
-import type { ChartName } from '@/components/charts/specs';
-import type { ChartData } from '@/components/charts/types';
+import type { ChartName } from '@/lib/charts/specs';
+import type { ChartCopy, ChartData, ChartLocale } from '@/lib/charts/types';
 
 export type SlideKind = 'title' | 'step' | 'end';
 
@@ -31,6 +31,8 @@ export interface SlideMeta {
 export interface DeckChart {
   chart: ChartName;
   data: ChartData;
+  copy: ChartCopy;
+  locale: ChartLocale;
 }
 
 export interface DeckContent {

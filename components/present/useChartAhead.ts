@@ -28,5 +28,6 @@ export function useChartAhead(slides: SlideMeta[], index: number, charts: Record
     };
   }, [scrolly, slide.key]);
 
-  return scrolly && ready === slide.key ? { chart: charts[scrolly], scrolly } : undefined;
+  // The step id of the scrolly's first step: the state the hidden chart is drawn in.
+  return scrolly && ready === slide.key ? { chart: charts[scrolly], scrolly, step: after.key } : undefined;
 }

@@ -2,13 +2,13 @@
 import { getFact, getSeries, getSource } from '@/lib/registry';
 import { formatDate } from '@/lib/registry/format';
 import type { ChapterInfo } from '@/lib/chapters';
-import { CHART_SPECS, type ChartName } from '@/components/charts/specs';
+import { chartSpec } from '@/lib/charts/specs';
 
 export function chapterFactIds(chapter: ChapterInfo): string[] {
   const ids = new Set(chapter.facts.map((f) => f.id));
   ids.add(chapter.frontmatter.headlineFact);
   for (const s of chapter.scrollies)
-    for (const source of Object.values(CHART_SPECS[s.chart as ChartName].series))
+    for (const source of Object.values(chartSpec(s.chart).series))
       for (const id of typeof source === 'string' ? getSeries(source).points.map((p) => p.factId) : source) ids.add(id);
   return [...ids];
 }

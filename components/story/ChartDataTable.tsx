@@ -2,8 +2,7 @@
  * The numbers behind a chart as real tables, one control away (a <details> that works without
  * JavaScript), and a link to the same data as a CSV file (built by app/data/charts/[file]/route.ts).
  */
-import type { Series } from '@/lib/registry';
-import type { ChartData, FactList } from '@/components/charts/types';
+import type { ChartData, ChartList as FactList, ChartSeries as Series } from '@/lib/charts/types';
 import { chartCsvPath } from '@/lib/data-room/chart-rows';
 
 const isList = (s: Series | FactList): s is FactList => 'kind' in s && s.kind === 'list';

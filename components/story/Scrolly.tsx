@@ -8,15 +8,15 @@
  * are the ones the content gate checked and nothing here walks the children.
  */
 import type { ReactNode } from 'react';
-import { chartData } from '@/components/charts/data';
+import { chartData } from '@/lib/charts/resolve';
 import { ChartDataTable } from './ChartDataTable';
 import { ScrollyClient } from './ScrollyClient';
 
 export function Scrolly({ chart, stepIds, children }: { chart: string; stepIds?: string[]; children: ReactNode }) {
   if (!stepIds) throw new Error(`<Scrolly chart="${chart}">: no stepIds (is remark-scrolly-step-ids in next.config.mjs's MDX plugins?)`);
-  const { name, title, data } = chartData(chart);
+  const { name, title, data, copy, locale } = chartData(chart);
   return (
-    <ScrollyClient chart={name} data={data} stepIds={stepIds} after={<ChartDataTable chart={name} title={title} data={data} />}>
+    <ScrollyClient chart={name} data={data} copy={copy} locale={locale} stepIds={stepIds} after={<ChartDataTable chart={name} title={title} data={data} />}>
       {children}
     </ScrollyClient>
   );

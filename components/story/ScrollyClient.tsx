@@ -2,13 +2,15 @@
 /** The hydrated half of a scrolly: watches the steps and draws the chart in the active step's state. */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { CHARTS } from '@/components/charts';
-import type { ChartName } from '@/components/charts/specs';
-import type { ChartData } from '@/components/charts/types';
+import type { ChartName } from '@/lib/charts/specs';
+import type { ChartCopy, ChartData, ChartLocale } from '@/lib/charts/types';
 import { useActiveStep } from './useActiveStep';
 
-export function ScrollyClient({ chart, data, stepIds, children, after }: {
+export function ScrollyClient({ chart, data, copy, locale, stepIds, children, after }: {
   chart: ChartName;
   data: ChartData;
+  copy: ChartCopy;
+  locale: ChartLocale;
   stepIds: string[];
   children: ReactNode;
   /** Server-rendered extras under the graphic (data table, download link). */
@@ -26,7 +28,7 @@ export function ScrollyClient({ chart, data, stepIds, children, after }: {
       <div className="scrolly-body">
         <div className="scrolly-graphic" data-active-step={stepIds[index]}>
           <figure className="scrolly-figure">
-            <Chart data={data} step={index} progress={progress} />
+            <Chart data={data} copy={copy} locale={locale} step={stepIds[index]} progress={progress} />
           </figure>
         </div>
         <div className="scrolly-steps">{children}</div>

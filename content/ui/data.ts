@@ -11,7 +11,7 @@ import { methodsWords } from './data-methods';
 
 const roomWords = defineWords({
   en: {
-    // app/data/page.tsx ({asOf} is meta's asOf.sentence; {methods}, {csv}, {json} are links)
+    // app/(en)/data/page.tsx ({asOf} is meta's asOf.sentence; {methods}, {csv}, {json} are links)
     'page.heading': 'Data room',
     'page.intro': 'Every figure the story prints, with what it measures, the period it covers, where it comes from and where the story uses it. {asOf} The car figures are for a Xiaomi segment that also holds its AI work: see {methods}. Take the data with you as {csv} or {json}.',
     'page.introMethods': 'how the figures were made',

@@ -16,11 +16,11 @@ export const metaWords = defineWords({
     'chapter.cardAlt': '{title}. {label}, {period}: {text}.',
     'jsonLd.inLanguage': 'en',
 
-    // app/data/page.tsx
+    // app/(en)/data/page.tsx
     'data.title': 'Data room',
     'data.description': 'Every figure in the story with its measure, period, status and sources, how the figures were made, and the data to download.',
 
-    // app/present/page.tsx, app/present/[slug]/page.tsx, app/present/speaker/page.tsx
+    // app/(en)/present/page.tsx, app/(en)/present/[slug]/page.tsx, app/(en)/present/speaker/page.tsx
     'present.title': 'Presentation',
     'present.chapterTitle': '{chapter}: presentation',
     'speaker.title': 'Speaker view',

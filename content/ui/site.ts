@@ -23,7 +23,7 @@ export const siteWords = defineWords({
     'language.switch': '中文',
     'language.switchName': 'Read this page in Chinese',
 
-    // app/page.tsx ({newest} and {checked} are <strong>, {dataRoom} the link)
+    // app/(en)/page.tsx ({newest} and {checked} are <strong>, {dataRoom} the link)
     'cover.asOf': 'Newest figures: {newest}. Research last checked: {checked}. Every figure links to its sources in the {dataRoom}.',
     'cover.asOfDataRoom': 'data room',
     'cover.chaptersHeading': 'Chapters',
@@ -32,7 +32,7 @@ export const siteWords = defineWords({
     'chapterList.readingTime': '{minutes} min read',
     'chapterList.comingSoon': 'Coming soon',
 
-    // app/[slug]/page.tsx
+    // app/(en)/[slug]/page.tsx
     'chapter.readingTime': '{minutes} min read',
     'chapter.share': 'Share this chapter',
 

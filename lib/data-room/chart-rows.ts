@@ -4,9 +4,8 @@
  * takes the same ChartData the chart component receives, so the download cannot drift from the
  * drawing.
  */
-import type { Series } from '@/lib/registry';
 import type { Unit } from '@/lib/registry/schema';
-import type { ChartData, FactList } from '@/components/charts/types';
+import type { ChartData, ChartList as FactList, ChartSeries as Series } from '@/lib/charts/types';
 import { toCsv, type Cell } from './csv';
 
 export const CHART_CSV_HEADER = ['chart', 'key', 'series', 'fact_id', 'label', 'period', 'value', 'unit', 'text'] as const;

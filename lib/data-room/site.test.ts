@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { registry } from '@/lib/registry';
 import { writtenChapters } from '@/lib/chapters';
-import { chartData } from '@/components/charts/data';
+import { chartData } from '@/lib/charts/resolve';
 import { parseCsvRecords } from './csv';
 import { chartCsvFile, chartNames, factsCsvFile, factsJsonFile, siteUsage } from './site';
 import type { FactsJson } from './export';

@@ -7,13 +7,13 @@ import { registry, getFact } from '@/lib/registry';
 import { writtenChapters } from '@/lib/chapters';
 import { absolute } from '@/lib/site';
 import { story } from '@/content/story';
-import { CHART_SPECS, type ChartName } from '@/components/charts/specs';
-import { chartData } from '@/components/charts/data';
+import { chartNames, chartTitle } from '@/lib/charts/specs';
+import { chartData } from '@/lib/charts/resolve';
 import { chartCsv, chartCsvPath, chartFactIds, chartRows } from './chart-rows';
 import { factRecords, factsCsv, factsJson, type ExportContext } from './export';
 import { buildUsage, type FactUsage } from './usage';
 
-export const chartNames = () => Object.keys(CHART_SPECS) as ChartName[];
+export { chartNames };
 
 let usageCache: Map<string, FactUsage> | undefined;
 
@@ -45,7 +45,7 @@ export function factsCsvFile(): string {
 
 export function factsJsonFile(): string {
   const ctx = context();
-  const charts = chartNames().map((name) => ({ name, title: CHART_SPECS[name].title, csv: absolute(chartCsvPath(name)) }));
+  const charts = chartNames().map((name) => ({ name, title: chartTitle(name), csv: absolute(chartCsvPath(name)) }));
   return JSON.stringify(factsJson(factRecords(ctx), { ...ctx, title: story.title, figuresAsOf: story.figuresAsOf, charts }), null, 2) + '\n';
 }
 

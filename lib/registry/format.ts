@@ -84,3 +84,20 @@ export function formatPeriod(period: string, locale: Locale = 'en', fallback?: s
   if (locale === 'en') return period;
   return fallback ?? formatPeriodZh(period) ?? period;
 }
+
+/**
+ * Compact form for axis ticks and labels on marks, where the axis or heading carries the unit:
+ * 2e10 with scale bn → "20 bn" (the registry's spaced "bn" and "m"), 27_307 with scale k → "27k"
+ * (thousands as a "k" suffix), a negative value with "−". Zero prints as a bare "0" when scaled
+ * ("0 bn" reads oddly at the foot of an axis). `digits` fixes the decimals; without it, as many
+ * as the value needs, up to two. `signed` also prints "+" before a positive value.
+ */
+export function formatCompact(value: number, opts: { scale?: Printable['scale']; digits?: number; signed?: boolean } = {}): string {
+  const { scale, digits, signed = false } = opts;
+  if (value === 0 && scale) return '0';
+  const scaled = Math.abs(value) / (scale ? SCALE[scale] : 1);
+  const n = d3format(digits === undefined ? ',.2~f' : `,.${digits}f`)(scaled);
+  const sign = value < 0 ? '−' : signed && value > 0 ? '+' : '';
+  const suffix = scale === 'k' ? 'k' : scale ? ` ${scale}` : '';
+  return `${sign}${n}${suffix}`;
+}

@@ -15,7 +15,7 @@ import { formatDate } from '../../lib/registry/format';
 import { newestPeriod } from '../../lib/as-of';
 import { parseCsvRecords } from '../../lib/data-room/csv';
 import { periodSortKey } from '../../lib/data-room/period';
-import { CHART_SPECS } from '../../components/charts/specs';
+import { CHART_SPECS } from '../../lib/charts/specs';
 
 const WRITTEN = story.chapters.filter((slug) => fs.existsSync(path.join('content', 'chapters', `${slug}.mdx`)));
 const FACT_IDS = [...registry.facts.keys()];

@@ -43,9 +43,9 @@ export function useTrack() {
   return useContext(StepClock).track;
 }
 
-export function ChartMotion({ step, children }: { step: number; children: ReactNode }) {
+export function ChartMotion({ step, children }: { step: string; children: ReactNode }) {
   // The clock restarts in the render where the step changes (state from the previous render).
-  const [clock, setClock] = useState<{ step: number; at: number | null }>({ step, at: null });
+  const [clock, setClock] = useState<{ step: string; at: number | null }>({ step, at: null });
   if (clock.step !== step) setClock({ step, at: now() });
   const still = useContext(StillCharts);
   const reduce = (useReducedMotion() ?? false) || still;

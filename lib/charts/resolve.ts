@@ -1,0 +1,64 @@
+/**
+ * Server side: resolves a chart's declaration into the plain data the chart component receives.
+ * An unknown chart name, series or fact fails the build naming the chart. Imports the registry,
+ * so it runs on the server and in scripts only; chart components get its output as props.
+ */
+import { getFact, getSeries } from '@/lib/registry';
+import type { Fact } from '@/lib/registry';
+import { parsePeriod } from '@/lib/registry/period';
+import { chartSpec, type ChartName } from './specs';
+import type { ChartCopy, ChartData, ChartList, ChartLocale, ChartPoint, ChartSeries, ChartSpec } from './types';
+
+export interface ResolvedChart {
+  name: ChartName;
+  locale: ChartLocale;
+  /** copy.title, for the data table's caption. */
+  title: string;
+  data: ChartData;
+  copy: ChartCopy;
+}
+
+export function chartData(name: string, locale: ChartLocale = 'en'): ResolvedChart {
+  const spec = chartSpec(name);
+  const copy = chartCopy(spec, locale);
+  return { name: name as ChartName, locale, title: copy.title, data: resolveSpec(name, spec), copy };
+}
+
+/** The copy for a locale; a locale not written yet falls back to English, the edition every chart has. */
+export function chartCopy<C extends ChartCopy>(spec: Pick<ChartSpec<C>, 'copy'>, locale: ChartLocale): C {
+  return (spec.copy[locale] ?? spec.copy.en) as C;
+}
+
+/** A spec's series and fact lists, looked up in the registry; a missing one throws naming the chart. */
+export function resolveSpec(name: string, spec: Pick<ChartSpec, 'series'>): ChartData {
+  const data: ChartData = {};
+  for (const [key, source] of Object.entries(spec.series)) {
+    try {
+      data[key] = typeof source === 'string' ? series(name, key, source) : list(name, key, source);
+    } catch (e) {
+      throw new Error(`Chart "${name}", data "${key}": ${(e as Error).message}`);
+    }
+  }
+  return data;
+}
+
+function pointOf(f: Fact): ChartPoint {
+  return {
+    factId: f.id, label: f.label, value: f.value, unit: f.unit,
+    ...(f.scale ? { scale: f.scale } : {}), ...(f.digits !== undefined ? { digits: f.digits } : {}), ...(f.qualifier ? { qualifier: f.qualifier } : {}),
+    text: f.text, period: f.period,
+    at: parsePeriod(f.unit === 'date' && typeof f.value === 'string' ? f.value : f.period),
+    status: f.status.kind,
+  };
+}
+
+function series(chart: string, key: string, id: string): ChartSeries {
+  const s = getSeries(id);
+  // The series' own points carry the period and text; the fact adds what the registry knows.
+  const points = s.points.map((p) => ({ ...pointOf(getFact(p.factId)), period: p.period, value: p.value, text: p.text }));
+  return { kind: 'series', chart, key, id: s.id, label: s.label, unit: s.unit, points };
+}
+
+function list(chart: string, key: string, ids: readonly string[]): ChartList {
+  return { kind: 'list', chart, key, id: key, label: key, points: ids.map((id) => pointOf(getFact(id))) };
+}
