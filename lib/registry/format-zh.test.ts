@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPeriod, formatShort, formatValue } from './format';
+import { formatCompact, formatDate, formatPeriod, formatShort, formatValue } from './format';
 import { chineseMagnitude, formatPeriodZh } from './format-zh';
 
 const zh = { locale: 'zh' as const };
@@ -53,6 +53,13 @@ describe('Chinese figures', () => {
     expect(formatPeriodZh('Phase 2')).toBeUndefined();
     expect(formatPeriod('Phase 2', 'zh', '二期')).toBe('二期');
     expect(formatPeriod('Q2 2024', 'en')).toBe('Q2 2024');
+  });
+  it('prints chart ticks in 亿 and 万', () => {
+    expect(formatCompact(20e9, { scale: 'bn', locale: 'zh' })).toBe('200亿');
+    expect(formatCompact(27_000, { scale: 'k', locale: 'zh' })).toBe('2.7万');
+    expect(formatCompact(-65_900, { scale: 'k', locale: 'zh' })).toBe('−6.59万');
+    expect(formatCompact(15, { locale: 'zh', signed: true })).toBe('+15');
+    expect(formatCompact(0, { scale: 'bn', locale: 'zh' })).toBe('0');
   });
   it('keeps the precision the English form has', () => {
     expect(chineseMagnitude(1_550_000_000, 'bn', 2)).toBe('15.5亿');

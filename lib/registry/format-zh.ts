@@ -102,3 +102,17 @@ export function formatPeriodZh(period: string): string | undefined {
   };
   return one(period);
 }
+
+/**
+ * Tick and label form for charts: the magnitude alone in 亿 or 万 (20 bn → 200亿, 27k → 2.7万),
+ * with up to two decimals unless `digits` fixes them, and the sign as a minus or, if `signed`, a plus.
+ */
+export function formatCompactZh(value: number, opts: { scale?: Printable['scale']; digits?: number; signed?: boolean } = {}): string {
+  const { digits, signed = false } = opts;
+  if (value === 0) return '0';
+  const abs = Math.abs(value);
+  const sign = value < 0 ? '−' : signed ? '+' : '';
+  const unit = abs >= 1e8 ? ([1e8, '亿'] as const) : abs >= 1e4 ? ([1e4, '万'] as const) : ([1, ''] as const);
+  const n = d3format(digits === undefined ? ',.2~f' : `,.${digits}f`)(abs / unit[0]);
+  return `${sign}${n}${unit[1]}`;
+}

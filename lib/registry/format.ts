@@ -1,7 +1,7 @@
 /** Turns a fact's value into the words a reader sees. One formatter for prose, charts, tables and cards. */
 import { format as d3format } from 'd3-format';
 import type { Locale } from '@/lib/i18n/locale';
-import { formatDateZh, formatPeriodZh, formatValueZh } from './format-zh';
+import { formatCompactZh, formatDateZh, formatPeriodZh, formatValueZh } from './format-zh';
 import type { Unit } from './schema';
 
 export type Qualifier = 'about' | 'nearly' | 'more-than' | 'at-most' | 'at-least';
@@ -92,8 +92,9 @@ export function formatPeriod(period: string, locale: Locale = 'en', fallback?: s
  * ("0 bn" reads oddly at the foot of an axis). `digits` fixes the decimals; without it, as many
  * as the value needs, up to two. `signed` also prints "+" before a positive value.
  */
-export function formatCompact(value: number, opts: { scale?: Printable['scale']; digits?: number; signed?: boolean } = {}): string {
+export function formatCompact(value: number, opts: { scale?: Printable['scale']; digits?: number; signed?: boolean; locale?: Locale } = {}): string {
   const { scale, digits, signed = false } = opts;
+  if (opts.locale === 'zh') return formatCompactZh(value, opts);
   if (value === 0 && scale) return '0';
   const scaled = Math.abs(value) / (scale ? SCALE[scale] : 1);
   const n = d3format(digits === undefined ? ',.2~f' : `,.${digits}f`)(scaled);
