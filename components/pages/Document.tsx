@@ -5,6 +5,8 @@
  */
 import type { ReactNode } from 'react';
 import { inter } from '@/app/fonts';
+// The site's one stylesheet, imported beside the font so both land in the one CSS file every page loads.
+import '@/app/globals.css';
 import { siteWords } from '@/content/ui/site';
 import { HTML_LANG, type Locale } from '@/lib/i18n/locale';
 import { wordsFor } from '@/lib/i18n/words';
