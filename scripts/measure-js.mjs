@@ -7,6 +7,7 @@
 // only be the same or higher.
 // Usage: node scripts/measure-js.mjs [route ...]  (default: the cover and every chapter)
 import fs from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -54,10 +55,17 @@ export function measureRoute(route) {
   };
 }
 
+/**
+ * The pages to measure: each edition's cover and its written chapters, from the chapter model
+ * (scripts/chapter-model.ts prints it), so the bench measures exactly what the build published.
+ */
 export function routes() {
-  const story = fs.readFileSync(path.join(OUT, '..', 'content', 'story.ts'), 'utf8');
-  const slugs = JSON.parse(/chapters:\s*(\[[^\]]*\])/.exec(story)[1].replace(/'/g, '"'));
-  return ['/', ...slugs.filter((s) => fs.existsSync(htmlFile(`/${s}`))).map((s) => `/${s}`)];
+  const edition = (lang, prefix) => {
+    const models = JSON.parse(execFileSync('npx', ['tsx', 'scripts/chapter-model.ts', `--lang=${lang}`], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+    const pages = [prefix || '/', ...models.map((m) => `${prefix}/${m.slug}`)];
+    return pages.filter((r) => fs.existsSync(htmlFile(r)));
+  };
+  return [...edition('en', ''), ...edition('zh', '/zh')];
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
