@@ -13,7 +13,7 @@
  * A modal dialog is drawn in the top layer, laid out against the viewport: on the stage it takes
  * the stage's box (dialog.css), and what it holds is laid out in it as it was on the stage.
  */
-import { useEffectEvent, useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
 
 export function DeckDialog({ label, labelledBy, onDismiss, returnFocus, children }: {
   label?: string;
@@ -24,6 +24,8 @@ export function DeckDialog({ label, labelledBy, onDismiss, returnFocus, children
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const dismiss = useEffectEvent(onDismiss);
+  // What had focus when the dialog opened: focus goes back there when it closes.
+  const opener = useRef<Element | null>(null);
 
   // A layout effect, so the dialog is open (and focus inside it) before the frame is painted.
   useLayoutEffect(() => {
@@ -37,17 +39,33 @@ export function DeckDialog({ label, labelledBy, onDismiss, returnFocus, children
     const closed = () => dismiss();
     dialog.addEventListener('cancel', cancel);
     dialog.addEventListener('close', closed);
-    if (!dialog.open) dialog.showModal();
+    if (!dialog.open) {
+      opener.current = document.activeElement;
+      dialog.showModal();
+    }
     return () => {
       // Our own close() is no close request: stop listening first.
       dialog.removeEventListener('cancel', cancel);
       dialog.removeEventListener('close', closed);
+    };
+  }, []);
+
+  // Closed in a passive effect's cleanup, which runs after what the dialog holds has unmounted:
+  // motion measures the overview's thumbnail as it unmounts, so the slide can grow back out of it,
+  // and a closed dialog is not rendered (a layout cleanup here ran first and left it nothing to
+  // measure). The node has left the document by then, and with it the top layer.
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    return () => {
       dialog.close();
-      // Opened with nothing focused, the browser has nowhere to give focus back to: it stays on
-      // the closed dialog's control (soon on nothing), and returnFocus takes it instead.
-      const to = returnFocus?.current;
-      const left = document.activeElement;
-      if (to && (!left || left === document.body || dialog.contains(left))) to.focus({ preventScroll: true });
+      // A dialog closed after leaving the document gives focus back to nothing: return it to what
+      // opened the dialog, or (opened with nothing focused) to returnFocus.
+      const now = document.activeElement;
+      if (now && now !== document.body && now.isConnected && !dialog.contains(now)) return;
+      const back = opener.current;
+      const target = back instanceof HTMLElement && back.isConnected && back !== document.body ? back : returnFocus?.current;
+      target?.focus({ preventScroll: true });
     };
   }, [returnFocus]);
 
