@@ -24,7 +24,7 @@ import EuropeChart from './EuropeChart';
 import HeadwindsChart from './HeadwindsChart';
 import LossPerCarChart from './LossPerCarChart';
 import ProfitabilityChart from './ProfitabilityChart';
-import TheLaunchChart from './TheLaunchChart';
+import TheLaunchChart from './the-launch/TheLaunchChart';
 import YearsToProfitChart from './YearsToProfitChart';
 import TheBetChart from './the-bet/TheBetChart';
 import { normaliseSvg } from './snapshot-svg';
