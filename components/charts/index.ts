@@ -20,6 +20,6 @@ export const CHARTS: Record<ChartName, AnyChart> = {
   'headwinds': dynamic(() => withMotion(import('./HeadwindsChart'))),
   'the-bet': dynamic(() => withMotion(import('./the-bet/TheBetChart'))),
   'the-launch': dynamic(() => withMotion(import('./the-launch/TheLaunchChart'))),
-  profitability: dynamic(() => withMotion(import('./ProfitabilityChart'))),
+  profitability: dynamic(() => withMotion(import('./profitability/ProfitabilityChart'))),
   'years-to-profit': dynamic(() => withMotion(import('./YearsToProfitChart'))),
 };

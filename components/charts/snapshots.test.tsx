@@ -23,7 +23,7 @@ import type { ChartProps } from '@/lib/charts/types';
 import EuropeChart from './EuropeChart';
 import HeadwindsChart from './HeadwindsChart';
 import LossPerCarChart from './LossPerCarChart';
-import ProfitabilityChart from './ProfitabilityChart';
+import ProfitabilityChart from './profitability/ProfitabilityChart';
 import TheLaunchChart from './the-launch/TheLaunchChart';
 import YearsToProfitChart from './YearsToProfitChart';
 import TheBetChart from './the-bet/TheBetChart';
