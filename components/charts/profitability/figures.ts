@@ -3,7 +3,8 @@
  * (lib/charts/lookup.ts), and the pure line maths of its top panel.
  */
 import { dataOf, numberOf, point } from '@/lib/charts/lookup';
-import { formatPeriod, formatValue } from '@/lib/registry/format';
+import { pointPeriod } from '@/lib/charts/time';
+import { formatValue } from '@/lib/registry/format';
 import { profitabilityFirstOperatingResult } from '@/content/charts/profitability';
 import type { ChartData, ChartList, ChartLocale, ChartPoint, ChartSeries } from '../types';
 
@@ -64,7 +65,7 @@ const magnitude = (p: ChartPoint<number>, locale: ChartLocale) => formatValue({ 
 
 /** The blanks the descriptions use (ProfitabilityCopy.descriptions). */
 export function descriptionValues(f: ProfitabilityFigures, locale: ChartLocale): Record<string, string | number> {
-  const period = (p: ChartPoint) => formatPeriod(p.period, locale);
+  const period = (p: ChartPoint) => pointPeriod(p, locale);
   const first = f.margin[0];
   const last = f.margin[f.margin.length - 1];
   const lastLoss = [...f.result].reverse().find((p) => p.value < 0) ?? f.result[0];

@@ -3,8 +3,8 @@
  * (lib/charts/lookup.ts `point`), so a fact missing from the spec fails the build naming it.
  */
 import { numberOf, point } from '@/lib/charts/lookup';
-import { pointDate, pointTime } from '@/lib/charts/time';
-import { formatPeriod, formatValue } from '@/lib/registry/format';
+import { pointDate, pointPeriod, pointTime } from '@/lib/charts/time';
+import { formatValue } from '@/lib/registry/format';
 import type { ChartData, ChartList, ChartLocale, ChartPoint } from '../types';
 
 export interface TheBetData extends ChartData {
@@ -61,7 +61,7 @@ export type BetFigures = ReturnType<typeof betFigures>;
 export function printer(locale: ChartLocale) {
   return {
     say: (p: ChartPoint) => formatValue(p, { locale }),
-    when: (p: ChartPoint) => formatPeriod(p.period, locale),
+    when: (p: ChartPoint) => pointPeriod(p, locale),
   };
 }
 
