@@ -19,7 +19,7 @@ export const CHARTS: Record<ChartName, AnyChart> = {
   'europe-2027': dynamic(() => withMotion(import('./EuropeChart'))),
   'headwinds': dynamic(() => withMotion(import('./HeadwindsChart'))),
   'the-bet': dynamic(() => withMotion(import('./the-bet/TheBetChart'))),
-  'the-launch': dynamic(() => withMotion(import('./TheLaunchChart'))),
-  profitability: dynamic(() => withMotion(import('./ProfitabilityChart'))),
+  'the-launch': dynamic(() => withMotion(import('./the-launch/TheLaunchChart'))),
+  profitability: dynamic(() => withMotion(import('./profitability/ProfitabilityChart'))),
   'years-to-profit': dynamic(() => withMotion(import('./YearsToProfitChart'))),
 };

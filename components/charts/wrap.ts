@@ -1,18 +1,50 @@
 /**
  * Line breaking for chart notes. SVG text never wraps by itself, and on a 320 px phone the chart's
  * labels are raised to the 11 px floor (about 1.5 times their drawn size), so a note set on one
- * line for the desktop drawing runs past the chart's edge. A note that may be long is broken at
- * spaces into lines of at most `maxChars` characters, counted for the phone's raised size.
+ * line for the desktop drawing runs past the chart's edge. A note that may be long is broken into
+ * lines of at most `maxChars` characters, counted for the phone's raised size: English at spaces;
+ * Chinese, which has no spaces, between any two characters (never before closing punctuation),
+ * each Chinese character counted as two, since its glyph is about twice as wide as a Latin letter.
  */
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+/** Punctuation that may not begin a line: it stays with the character before it. */
+const CLOSING = /^[，。、：；！？）」』”’％]$/;
+
+const widthOf = (text: string) => [...text].reduce((n, c) => n + (CJK.test(c) ? 2 : 1), 0);
+
+interface Piece { text: string; width: number; space: boolean }
+
+/** Words (runs of non-CJK characters) and single CJK characters, each marked with whether a space came before it. */
+function pieces(text: string): Piece[] {
+  const out: Piece[] = [];
+  for (const m of text.matchAll(/(\s*)([^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f])/g)) {
+    const [, gap, t] = m;
+    const prev = out[out.length - 1];
+    // Closing punctuation stays with what comes before it, and a figure with the character after
+    // it (100亿, 2025年, 1美元): a line never starts with "，" or "亿".
+    const glued = prev && !gap && (CLOSING.test(t) || (CJK.test(t) && !CJK.test(prev.text.slice(-1))));
+    if (glued) {
+      prev.text += t;
+      prev.width += widthOf(t);
+    } else out.push({ text: t, width: widthOf(t), space: gap.length > 0 });
+  }
+  return out;
+}
+
 export function wrapLines(text: string, maxChars: number): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
-  for (const word of words) {
-    if (line && line.length + 1 + word.length > maxChars) {
+  let width = 0;
+  for (const p of pieces(text)) {
+    const gap = line && p.space ? 1 : 0;
+    if (line && width + gap + p.width > maxChars) {
       lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
+      line = p.text;
+      width = p.width;
+    } else {
+      line += (gap ? ' ' : '') + p.text;
+      width += gap + p.width;
+    }
   }
   if (line) lines.push(line);
   return lines;

@@ -176,6 +176,73 @@ const en: BetCopy = {
   },
 };
 
+const zh: BetCopy = {
+  title: '造车押注：承诺了多少、靠什么支撑、前路如何',
+  drawingTitle: '小米的造车押注：时间线与资金，{first}–{last}年',
+  descriptions: {
+    'bet-announcement': '{announced}，小米宣布成立全资汽车公司：首期投资{initial}，计划{years}内投入{planned}。',
+    'bet-first-moves': '时间线上的第一步：{deepmotionDate}以{deepmotion}收购DeepMotion（深动科技）；{adDate}宣布拿出{ad}，用于第一期自动驾驶研发。',
+    'bet-who-pays': '{groupPeriod}，小米集团收入{group}，其中智能手机占{phonesShare}，IoT与生活消费产品占{iotShare}，互联网服务占{internetShare}，智能电动汽车等创新业务分部占{evShare}。',
+    'bet-research': '放大来看：小米{rd24Period}研发投入{rd24}，{rd25Period}计划投入{rd25}，其中{ai}投向AI；智能电动汽车分部收入为{ev}。',
+    'bet-money-spent': '投进汽车的钱：{announced}首期投资{initial}，自动驾驶研发{ad}，{cumulativePeriod}在汽车及其他创新业务上累计投入{cumulative}。按路透社{ratePeriod}使用的汇率（1美元兑{rate}）折算，相当于{planned}承诺的{share}。',
+    'bet-road-ahead': '完整的时间线：SU7于{su7}上市，计划从{europe}起在欧洲卖车；这份计划一直延续到{planEnd}年。',
+  },
+  timeline: {
+    headings: {
+      placed: '押注落定',
+      'first-moves': '第一步：一笔收购，一笔研发预算',
+      'road-ahead': '从承诺到上市，再到欧洲计划',
+    },
+    subheading: '时间线，{first}–{last}年；计划为期{years}，至{end}年',
+    events: {
+      announced: { title: '{date} · 宣布造车', notes: [{ text: '全资公司，雷军亲自带队' }] },
+      deepmotion: { title: '{date} · 收购DeepMotion', notes: [{ text: '以{deepmotion}买下一家自动驾驶初创公司' }] },
+      ad: {
+        title: '{date} · 自动驾驶研发',
+        notes: [{ text: '第一期投入{ad}' }, { text: '有一个来源把它列入{first}年的计划', italic: true }],
+      },
+      su7: { title: '{date} · SU7上市', notes: [{ text: '公布售价，开放订购' }] },
+      europe: { title: '{date} · 计划进入欧洲', notes: [{ text: '{reaffirmed}再次确认这一目标' }] },
+    },
+    pledge: {
+      initialNote: '首期：第一阶段的投资',
+      plannedNote: '计划{years}内投入，至{end}年',
+      quote: ['“人生中最后一次', '重大创业项目”'],
+      quoteBy: '雷军，据Evertiq报道（译自英文）',
+    },
+    inHouse: {
+      heading: '一篇评论称，这些由小米自研',
+      items: ['电驱系统', '电池技术', '智能驾驶软件'],
+      selfDriving: '自动驾驶第一期：{ad}，团队{team}人；计划组建{fleet}测试车队',
+    },
+    planContinues: '计划延续至{end}年',
+  },
+  money: {
+    headings: {
+      mix: { heading: '小米各分部收入，{groupPeriod}', sub: '条长 = 占集团收入的比例，集团合计{group}' },
+      research: { heading: '小米的研发投入（元）', sub: '汽车分部的收入作参照；研发覆盖整个集团' },
+      spent: { heading: '投进造车押注的钱（元）', sub: '最后一根条没有封口：来源说的是“超过”' },
+    },
+    rows: {
+      phones: { name: '智能手机', value: '{value} · {share}' },
+      iot: { name: 'IoT与生活消费产品', value: '{value} · {share}' },
+      internet: { name: '互联网服务', value: '{value} · {share}' },
+      ev: { name: '智能电动汽车等创新业务', value: '{value} · {share}' },
+      evSegment: { name: '智能电动汽车分部收入，{period}', value: '{value}' },
+      rd24: { name: '研发投入，全集团，{period}', value: '{value}' },
+      rd25: { name: '研发预算，全集团，{period}', value: '{value}' },
+      initial: { name: '首期投资，{date}', value: '{value}' },
+      ad: { name: '自动驾驶研发第一期，{date}', value: '{value}' },
+      cumulative: { name: '汽车及其他创新业务，{period}', value: '{value}' },
+    },
+    aiNote: '深色部分：{ai}投向AI，占预算的四分之一',
+    footnotes: {
+      mix: '该分部还包括其他创新业务；单算汽车：{evOnly}。',
+      spent: '{cumulativePeriod}的数字包括汽车及其他创新业务。按1美元兑{rate}（路透社，{ratePeriod}）折算，相当于{planned}承诺的{share}。',
+    },
+  },
+};
+
 export const theBet = {
   series: {
     timeline: [
@@ -189,7 +256,7 @@ export const theBet = {
     research: ['rd-spend-2024', 'rd-budget-2025', 'ai-rd-budget-2025'],
     invested: ['cumulative-investment-2022-2025h1', 'usd-cny-rate-2025-08', 'investment-share-of-pledge'],
   },
-  copy: { en },
+  copy: { en, zh },
   states,
 } as const satisfies ChartSpec<BetCopy, BetState>;
 

@@ -6,6 +6,7 @@
 import { getFact, getSeries } from '@/lib/registry';
 import type { Fact } from '@/lib/registry';
 import { parsePeriod } from '@/lib/registry/period';
+import { factWordingZh } from '@/content/zh/facts';
 import { chartSpec, type ChartName } from './specs';
 import type { ChartCopy, ChartData, ChartList, ChartLocale, ChartPoint, ChartSeries, ChartSpec } from './types';
 
@@ -47,6 +48,7 @@ function pointOf(f: Fact): ChartPoint {
     factId: f.id, label: f.label, value: f.value, unit: f.unit,
     ...(f.scale ? { scale: f.scale } : {}), ...(f.digits !== undefined ? { digits: f.digits } : {}), ...(f.qualifier ? { qualifier: f.qualifier } : {}),
     text: f.text, period: f.period,
+    ...(factWordingZh[f.id]?.period ? { periodZh: factWordingZh[f.id].period } : {}),
     at: parsePeriod(f.unit === 'date' && typeof f.value === 'string' ? f.value : f.period),
     status: f.status.kind,
   };

@@ -62,6 +62,11 @@ export interface ChartPoint<V extends number | string = number | string> {
   /** The registry's period as written ("Q2 2024", "30 Mar 2021"). */
   period: string;
   /**
+   * The Chinese edition's words for a free-text period ("2025 (planned)" → "2025年（计划）"), from
+   * content/zh/facts.ts; absent where the period has a regular form (see pointPeriod in time.ts).
+   */
+  periodZh?: string;
+  /**
    * When the figure sits in time, parsed by lib/registry/period.ts: a date fact's own date
    * (the SU7 launch: 2024-03-28), any other fact's period. null when the text has no year.
    */

@@ -13,26 +13,27 @@ import { formatCompact, formatValue } from '@/lib/registry/format';
 import type { BetCopy, BetMoneyState, BetRow, BetState } from '@/content/charts/the-bet';
 import { Axis, Bar, Label, Shape, grow } from '../marks';
 import { fitChars } from '../wrap';
-import { W } from '../types';
-import type { BetFigures } from './figures';
+import { W, type ChartLocale } from '../types';
+import { printer, type BetFigures } from './figures';
 
 const M = { x0: 16, x1: 300, row0: 62, rowH: 64, barY: 19, barH: 22 };
 const rowY = (i: number) => M.row0 + i * M.rowH;
 
 interface RowSpec { key: BetRow; value: number; blanks: Record<string, string>; className?: string; accent?: boolean; open?: boolean }
 
-function rowSpecs(f: BetFigures): RowSpec[] {
-  const mix = (value: typeof f.phones, share: typeof f.phonesShare) => ({ value: value.text, share: share.text, period: value.period });
+function rowSpecs(f: BetFigures, locale: ChartLocale): RowSpec[] {
+  const { say, when } = printer(locale);
+  const mix = (value: typeof f.phones, share: typeof f.phonesShare) => ({ value: say(value), share: say(share), period: when(value) });
   return [
     { key: 'phones', value: numberOf(f.phones), blanks: mix(f.phones, f.phonesShare), className: 'c-neutral' },
     { key: 'iot', value: numberOf(f.iot), blanks: mix(f.iot, f.iotShare), className: 'c-neutral' },
     { key: 'internet', value: numberOf(f.internet), blanks: mix(f.internet, f.internetShare), className: 'c-neutral' },
     { key: 'ev', value: numberOf(f.ev), blanks: mix(f.ev, f.evShare), accent: true },
-    { key: 'rd24', value: numberOf(f.rd24), blanks: { value: f.rd24.text, period: f.rd24.period }, className: 'c-neutral' },
-    { key: 'rd25', value: numberOf(f.rd25), blanks: { value: f.rd25.text, period: f.rd25.period }, className: 'c-neutral' },
-    { key: 'initial', value: numberOf(f.initial), blanks: { value: f.initial.text, date: pointDate(f.initial) }, accent: true },
-    { key: 'ad', value: numberOf(f.ad), blanks: { value: f.ad.text, date: pointDate(f.adDate) }, accent: true },
-    { key: 'cumulative', value: numberOf(f.cumulative), blanks: { value: f.cumulative.text, period: f.cumulative.period }, accent: true, open: true },
+    { key: 'rd24', value: numberOf(f.rd24), blanks: { value: say(f.rd24), period: when(f.rd24) }, className: 'c-neutral' },
+    { key: 'rd25', value: numberOf(f.rd25), blanks: { value: say(f.rd25), period: when(f.rd25) }, className: 'c-neutral' },
+    { key: 'initial', value: numberOf(f.initial), blanks: { value: say(f.initial), date: pointDate(f.initial, locale) }, accent: true },
+    { key: 'ad', value: numberOf(f.ad), blanks: { value: say(f.ad), date: pointDate(f.adDate, locale) }, accent: true },
+    { key: 'cumulative', value: numberOf(f.cumulative), blanks: { value: say(f.cumulative), period: when(f.cumulative) }, accent: true, open: true },
   ];
 }
 
@@ -45,15 +46,16 @@ export function waitingRow(key: BetRow, index: number, all: readonly BetState[])
   return all[best].money.rows[key]!;
 }
 
-export function MoneyView({ f, copy, state, previous, index, all, stepId, progress, shown }: {
-  f: BetFigures; copy: BetCopy['money']; state: BetMoneyState; previous: BetMoneyState | undefined;
+export function MoneyView({ f, copy, locale, state, previous, index, all, stepId, progress, shown }: {
+  f: BetFigures; copy: BetCopy['money']; locale: ChartLocale; state: BetMoneyState; previous: BetMoneyState | undefined;
   /** This step's place in story order, and every step's state (for where hidden bars wait). */
   index: number; all: readonly BetState[];
   /** Ticks are keyed by step, so a step change fades one scale's ticks out and the next one's in. */
   stepId: string; progress: number; shown: boolean;
 }) {
   const g = grow(progress);
-  const rows = rowSpecs(f);
+  const rows = rowSpecs(f, locale);
+  const { say, when } = printer(locale);
   const mixScale = scaleLinear([0, numberOf(f.group)], [M.x0, W - 16]);
   // One money scale for every step that draws money: bars keep their length from step to step.
   const onMoneyScale = rows.filter((r) => all.some((s) => s.money.scale === 'money' && s.money.rows[r.key] !== undefined));
@@ -64,9 +66,9 @@ export function MoneyView({ f, copy, state, previous, index, all, stepId, progre
   const ticks = state.scale === 'share'
     ? percent.ticks(4).map((t) => ({ at: percent(t), value: t }))
     : zoomScale.ticks(4).map((t) => ({ at: zoomScale(t), value: t }));
-  const tickText = state.scale === 'share' ? (t: number) => formatValue({ value: t, unit: '%' }) : (t: number) => formatCompact(t, { scale: 'bn' });
+  const tickText = state.scale === 'share' ? (t: number) => formatValue({ value: t, unit: '%' }, { locale }) : (t: number) => formatCompact(t, { scale: 'bn', locale });
   const heading = copy.headings[state.scene];
-  const blanks = { groupPeriod: f.group.period, group: f.group.text };
+  const blanks = { groupPeriod: when(f.group), group: say(f.group) };
 
   return (
     <g className="mark" style={{ opacity: shown ? 1 : 0 }} aria-hidden={!shown}>
@@ -107,14 +109,14 @@ export function MoneyView({ f, copy, state, previous, index, all, stepId, progre
       {/* The quarter of the 2025 budget set aside for AI, inside the budget's bar. */}
       <g>
         <Bar x={M.x0} y={rowY(2) + M.barY} width={state.aiBar ? Math.max(0, zoomScale(numberOf(f.ai)) - M.x0) * g : 0} height={M.barH} className="c-ink" opacity={state.aiBar ? 1 : 0} />
-        <Label x={M.x0} y={rowY(2) + M.barY + M.barH + 15} anchor="start" size={12} opacity={state.aiBar ? 1 : 0} wrap={fitChars(W - M.x0 - 4)}>{fill(copy.aiNote, { ai: f.ai.text })}</Label>
+        <Label x={M.x0} y={rowY(2) + M.barY + M.barH + 15} anchor="start" size={12} opacity={state.aiBar ? 1 : 0} wrap={fitChars(W - M.x0 - 4)}>{fill(copy.aiNote, { ai: say(f.ai) })}</Label>
       </g>
       {/* Footnotes that change with the view, wrapped to the width of a 320 px phone, where the labels are drawn largest. */}
       <Label x={8} y={gridBottom + 44} anchor="start" size={12} className="c-muted" opacity={state.footnote === 'mix' ? 1 : 0} wrap={fitChars(W - 12)}>
-        {fill(copy.footnotes.mix, { evOnly: f.evOnly.text })}
+        {fill(copy.footnotes.mix, { evOnly: say(f.evOnly) })}
       </Label>
       <Label x={8} y={gridBottom + 44} anchor="start" size={12} className="c-muted" opacity={state.footnote === 'spent' ? 1 : 0} wrap={fitChars(W - 12)}>
-        {fill(copy.footnotes.spent, { cumulativePeriod: f.cumulative.period, rate: f.rate.text, ratePeriod: f.rate.period, share: f.share.text, planned: f.planned.text })}
+        {fill(copy.footnotes.spent, { cumulativePeriod: when(f.cumulative), rate: say(f.rate), ratePeriod: when(f.rate), share: say(f.share), planned: say(f.planned) })}
       </Label>
     </g>
   );

@@ -7,11 +7,11 @@ import { scaleTime } from 'd3-scale';
 import { fill } from '@/lib/charts/copy';
 import { pointDate, pointTime } from '@/lib/charts/time';
 import type { BetCopy, BetEvent, BetTimelineState } from '@/content/charts/the-bet';
-import type { ChartPoint } from '../types';
+import type { ChartLocale, ChartPoint } from '../types';
 import { Dot, Label } from '../marks';
 import { fitChars, wrapLines } from '../wrap';
 import { H, W } from '../types';
-import type { BetFigures } from './figures';
+import { printer, type BetFigures } from './figures';
 import { stackBlocks } from './layout';
 
 const AX = 62; // the time axis
@@ -24,13 +24,14 @@ const EVENTS: readonly BetEvent[] = ['announced', 'deepmotion', 'ad', 'su7', 'eu
 
 const jan1 = (year: number) => new Date(Date.UTC(year, 0, 1));
 
-export function TimelineView({ f, copy, state, shown }: { f: BetFigures; copy: BetCopy['timeline']; state: BetTimelineState; shown: boolean }) {
+export function TimelineView({ f, copy, locale, state, shown }: { f: BetFigures; copy: BetCopy['timeline']; locale: ChartLocale; state: BetTimelineState; shown: boolean }) {
+  const { say } = printer(locale);
   const { firstYear, lastYear, planEnd } = f;
   const y = scaleTime([jan1(firstYear), jan1(lastYear)], [T.y0, T.y1]);
   const start = pointTime(f.announced);
   const europe = pointTime(f.europe);
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
-  const blanks = { deepmotion: f.deepmotion.text, ad: f.ad.text, first: firstYear, reaffirmed: f.reaffirmed.text };
+  const blanks = { deepmotion: say(f.deepmotion), ad: say(f.ad), first: firstYear, reaffirmed: say(f.reaffirmed) };
   const at: Record<BetEvent, ChartPoint> = { announced: f.announced, deepmotion: f.deepmotion, ad: f.adDate, su7: f.su7, europe: f.europe };
 
   // Europe has a year but no month: its mark is a band over the whole year.
@@ -45,7 +46,7 @@ export function TimelineView({ f, copy, state, shown }: { f: BetFigures; copy: B
   return (
     <g className="mark" style={{ opacity: shown ? 1 : 0 }} aria-hidden={!shown}>
       <Label x={8} y={20} anchor="start" size={14} weight={700}>{copy.headings[state.scene]}</Label>
-      <Label x={8} y={38} anchor="start" size={12} className="c-muted">{fill(copy.subheading, { first: firstYear, last: lastYear - 1, years: f.years.text, end: planEnd })}</Label>
+      <Label x={8} y={38} anchor="start" size={12} className="c-muted">{fill(copy.subheading, { first: firstYear, last: lastYear - 1, years: say(f.years), end: planEnd })}</Label>
       {years.map((yr) => (
         <g key={yr}>
           <line x1={AX - 4} x2={AX + 4} y1={y(jan1(yr))} y2={y(jan1(yr))} className="c-axis" />
@@ -75,7 +76,7 @@ export function TimelineView({ f, copy, state, shown }: { f: BetFigures; copy: B
               <circle cx={AX} cy={dotY(e)} r={11} className="c-reported" style={{ fill: 'none', strokeDasharray: '3 3' }} />
             )}
             <path d={`M${AX + 8},${dotY(e)} L${LX - 6},${top + 10}`} className="c-axis" style={{ fill: 'none' }} />
-            <Label x={LX} y={top + 14} anchor="start" size={13} weight={600}>{fill(copy.events[e].title, { date: pointDate(at[e]) })}</Label>
+            <Label x={LX} y={top + 14} anchor="start" size={13} weight={600}>{fill(copy.events[e].title, { date: pointDate(at[e], locale) })}</Label>
             {noteLines(e).map((l, i) => (
               <text key={i} x={LX} y={top + 14 + LINE * (i + 1)} fontSize={12} className="mark-text c-muted" fontStyle={l.italic ? 'italic' : undefined}>
                 {l.text}
@@ -86,10 +87,10 @@ export function TimelineView({ f, copy, state, shown }: { f: BetFigures; copy: B
       })}
       {/* The money pledged, and the words that went with it. */}
       <g className="mark" style={{ opacity: state.panel === 'pledge' ? 1 : 0 }}>
-        <Label x={LX} y={168} anchor="start" size={30} weight={700} className="c-ink">{f.initial.text}</Label>
+        <Label x={LX} y={168} anchor="start" size={30} weight={700} className="c-ink">{say(f.initial)}</Label>
         <Label x={LX} y={188} anchor="start" size={12} className="c-muted">{copy.pledge.initialNote}</Label>
-        <Label x={LX} y={244} anchor="start" size={30} weight={700} className="c-ink">{f.planned.text}</Label>
-        <Label x={LX} y={264} anchor="start" size={12} className="c-muted">{fill(copy.pledge.plannedNote, { years: f.years.text, end: planEnd })}</Label>
+        <Label x={LX} y={244} anchor="start" size={30} weight={700} className="c-ink">{say(f.planned)}</Label>
+        <Label x={LX} y={264} anchor="start" size={12} className="c-muted">{fill(copy.pledge.plannedNote, { years: say(f.years), end: planEnd })}</Label>
         <rect x={LX} y={300} width={3} height={42} style={{ fill: 'var(--accent)' }} />
         {copy.pledge.quote.map((line, i) => (
           <text key={i} x={LX + 12} y={316 + 17 * i} fontSize={13} fontStyle="italic" className="mark-text c-ink">{line}</text>
@@ -106,7 +107,7 @@ export function TimelineView({ f, copy, state, shown }: { f: BetFigures; copy: B
           </g>
         ))}
         <Label x={LX} y={IN_HOUSE_Y + 92} anchor="start" size={12} className="c-muted" wrap={fitChars(W - LX - 4)}>
-          {fill(copy.inHouse.selfDriving, { ad: f.ad.text, team: f.team.text, fleet: f.fleet.text })}
+          {fill(copy.inHouse.selfDriving, { ad: say(f.ad), team: say(f.team), fleet: say(f.fleet) })}
         </Label>
       </g>
       <Label x={AX + 12} y={H - 4} anchor="start" size={11} className="c-muted">{fill(copy.planContinues, { end: planEnd })}</Label>

@@ -3,8 +3,9 @@
  * (lib/charts/lookup.ts `point`), so a fact missing from the spec fails the build naming it.
  */
 import { numberOf, point } from '@/lib/charts/lookup';
-import { pointDate, pointTime } from '@/lib/charts/time';
-import type { ChartData, ChartList } from '../types';
+import { pointDate, pointPeriod, pointTime } from '@/lib/charts/time';
+import { formatValue } from '@/lib/registry/format';
+import type { ChartData, ChartList, ChartLocale, ChartPoint } from '../types';
 
 export interface TheBetData extends ChartData {
   timeline: ChartList;
@@ -56,15 +57,24 @@ export function betFigures(data: TheBetData) {
 
 export type BetFigures = ReturnType<typeof betFigures>;
 
-/** The blanks every description can use, filled from the figures (see BetCopy.descriptions). */
-export function descriptionValues(f: BetFigures): Record<string, string | number> {
+/** A figure and its period in the reader's language, through the registry's formatter. */
+export function printer(locale: ChartLocale) {
   return {
-    announced: f.announced.text, initial: f.initial.text, planned: f.planned.text, years: f.years.text,
-    deepmotionDate: pointDate(f.deepmotion), deepmotion: f.deepmotion.text, ad: f.ad.text, adDate: f.adDate.text,
-    groupPeriod: f.group.period, group: f.group.text, phonesShare: f.phonesShare.text, iotShare: f.iotShare.text,
-    internetShare: f.internetShare.text, evShare: f.evShare.text,
-    rd24: f.rd24.text, rd24Period: f.rd24.period, rd25: f.rd25.text, rd25Period: f.rd25.period, ai: f.ai.text, ev: f.ev.text,
-    cumulative: f.cumulative.text, cumulativePeriod: f.cumulative.period, rate: f.rate.text, ratePeriod: f.rate.period, share: f.share.text,
-    su7: f.su7.text, europe: f.europe.text, planEnd: f.planEnd,
+    say: (p: ChartPoint) => formatValue(p, { locale }),
+    when: (p: ChartPoint) => pointPeriod(p, locale),
+  };
+}
+
+/** The blanks every description can use, filled from the figures (see BetCopy.descriptions). */
+export function descriptionValues(f: BetFigures, locale: ChartLocale): Record<string, string | number> {
+  const { say, when } = printer(locale);
+  return {
+    announced: say(f.announced), initial: say(f.initial), planned: say(f.planned), years: say(f.years),
+    deepmotionDate: pointDate(f.deepmotion, locale), deepmotion: say(f.deepmotion), ad: say(f.ad), adDate: say(f.adDate),
+    groupPeriod: when(f.group), group: say(f.group), phonesShare: say(f.phonesShare), iotShare: say(f.iotShare),
+    internetShare: say(f.internetShare), evShare: say(f.evShare),
+    rd24: say(f.rd24), rd24Period: when(f.rd24), rd25: say(f.rd25), rd25Period: when(f.rd25), ai: say(f.ai), ev: say(f.ev),
+    cumulative: say(f.cumulative), cumulativePeriod: when(f.cumulative), rate: say(f.rate), ratePeriod: when(f.rate), share: say(f.share),
+    su7: say(f.su7), europe: say(f.europe), planEnd: f.planEnd,
   };
 }
