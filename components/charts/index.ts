@@ -17,7 +17,7 @@ const withMotion = (chart: Promise<{ default: AnyChart }>) =>
 export const CHARTS: Record<ChartName, AnyChart> = {
   'loss-per-car': dynamic(() => withMotion(import('./LossPerCarChart'))),
   'europe-2027': dynamic(() => withMotion(import('./EuropeChart'))),
-  'headwinds': dynamic(() => withMotion(import('./HeadwindsChart'))),
+  'headwinds': dynamic(() => withMotion(import('./headwinds/HeadwindsChart'))),
   'the-bet': dynamic(() => withMotion(import('./the-bet/TheBetChart'))),
   'the-launch': dynamic(() => withMotion(import('./TheLaunchChart'))),
   profitability: dynamic(() => withMotion(import('./ProfitabilityChart'))),

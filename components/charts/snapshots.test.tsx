@@ -21,7 +21,7 @@ import { chartData } from '@/lib/charts/resolve';
 import { chartNames, chartStepIds, type ChartName } from '@/lib/charts/specs';
 import type { ChartProps } from '@/lib/charts/types';
 import EuropeChart from './EuropeChart';
-import HeadwindsChart from './HeadwindsChart';
+import HeadwindsChart from './headwinds/HeadwindsChart';
 import LossPerCarChart from './LossPerCarChart';
 import ProfitabilityChart from './ProfitabilityChart';
 import TheLaunchChart from './TheLaunchChart';

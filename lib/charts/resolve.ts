@@ -3,7 +3,7 @@
  * An unknown chart name, series or fact fails the build naming the chart. Imports the registry,
  * so it runs on the server and in scripts only; chart components get its output as props.
  */
-import { getFact, getSeries } from '@/lib/registry';
+import { getFact, getSeries, getSource } from '@/lib/registry';
 import type { Fact } from '@/lib/registry';
 import { parsePeriod } from '@/lib/registry/period';
 import { chartSpec, type ChartName } from './specs';
@@ -42,6 +42,9 @@ export function resolveSpec(name: string, spec: Pick<ChartSpec, 'series'>): Char
   return data;
 }
 
+/** A single-source figure whose one source the registry marks as weaker. */
+const weakerSource = (f: Fact) => f.status.kind === 'single' && f.sources.length > 0 && f.sources.every((c) => getSource(c.source).weaker);
+
 function pointOf(f: Fact): ChartPoint {
   return {
     factId: f.id, label: f.label, value: f.value, unit: f.unit,
@@ -49,6 +52,7 @@ function pointOf(f: Fact): ChartPoint {
     text: f.text, period: f.period,
     at: parsePeriod(f.unit === 'date' && typeof f.value === 'string' ? f.value : f.period),
     status: f.status.kind,
+    ...(weakerSource(f) ? { weakerSource: true as const } : {}),
   };
 }
 

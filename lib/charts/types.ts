@@ -67,6 +67,8 @@ export interface ChartPoint<V extends number | string = number | string> {
    */
   at: ParsedPeriod | null;
   status: FactStatusKind;
+  /** True when the figure rests on one source the registry marks `weaker` (a blog or news summary). */
+  weakerSource?: true;
 }
 
 /** A registry series (content/series.ts): points in time order, all numbers in one unit. */
