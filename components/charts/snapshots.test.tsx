@@ -2,7 +2,8 @@
  * Snapshot tests, Observable Plot's way: every chart is rendered in every state it declares to
  * static SVG (react-dom/server, as the server renders it into the page), normalised
  * (snapshot-svg.ts) and compared to the committed file
- * components/charts/__snapshots__/<chart>/<step-id>.svg. A state whose drawing depends on the
+ * components/charts/__snapshots__/<chart>/<step-id>.svg (Chinese: <chart>/zh/<step-id>.svg, for
+ * every chart whose spec has copy.zh). A state whose drawing depends on the
  * reader's progress (marks that grow in) is also compared at progress 0, as <step-id>.p0.svg.
  *
  * - A missing snapshot is written and the test FAILS: look at the new file, commit it, rerun.
@@ -18,8 +19,8 @@ import type { ComponentType } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { chartData } from '@/lib/charts/resolve';
-import { chartNames, chartStepIds, type ChartName } from '@/lib/charts/specs';
-import type { ChartProps } from '@/lib/charts/types';
+import { chartNames, chartSpec, chartStepIds, type ChartName } from '@/lib/charts/specs';
+import { LOCALES, type ChartProps } from '@/lib/charts/types';
 import EuropeChart from './EuropeChart';
 import HeadwindsChart from './headwinds/HeadwindsChart';
 import LossPerCarChart from './LossPerCarChart';
@@ -67,9 +68,11 @@ describe('chart snapshots', () => {
     expect(Object.keys(CHARTS).sort()).toEqual([...chartNames()].sort());
   });
 
-  for (const name of chartNames()) {
-    it(`${name}: every declared state draws as its snapshot`, () => {
-      const { data, copy, locale } = chartData(name);
+  // English snapshots in <chart>/, and for every chart whose spec has Chinese copy, Chinese ones in <chart>/zh/.
+  for (const [name, locale] of chartNames().flatMap((n) => LOCALES.filter((l) => l === 'en' || chartSpec(n).copy[l]).map((l) => [n, l] as const))) {
+    it(`${name}${locale === 'en' ? '' : ` (${locale})`}: every declared state draws as its snapshot`, () => {
+      const { data, copy } = chartData(name, locale);
+      const dir = locale === 'en' ? path.join(DIR, name) : path.join(DIR, name, locale);
       const Chart = CHARTS[name];
       const draw = (step: string, progress: number) => normaliseSvg(renderToStaticMarkup(<Chart data={data} copy={copy} locale={locale} step={step} progress={progress} />));
       const problems: string[] = [];
@@ -81,11 +84,10 @@ describe('chart snapshots', () => {
         if (start !== full) files.push([`${step}.p0.svg`, start]);
         for (const [file, drawn] of files) {
           expected.add(file);
-          const problem = compare(path.join(DIR, name, file), drawn);
+          const problem = compare(path.join(dir, file), drawn);
           if (problem) problems.push(problem);
         }
       }
-      const dir = path.join(DIR, name);
       for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.svg') && !f.endsWith('.changed.svg') && !expected.has(f))) {
         if (UPDATE) fs.rmSync(path.join(dir, file));
         else problems.push(`${path.relative(process.cwd(), path.join(dir, file))}: stale, no such state; delete it`);

@@ -26,4 +26,11 @@ describe('wrapLines', () => {
     expect(wrapLines('  two   words  ', 40)).toEqual(['two words']);
     expect(wrapLines('', 10)).toEqual([]);
   });
+
+  it('breaks Chinese between characters, each as wide as two letters, never before a comma', () => {
+    const lines = wrapLines('口径：2024年为经调整净亏损，2025年起为经营业绩。', 20);
+    expect(lines.join('')).toBe('口径：2024年为经调整净亏损，2025年起为经营业绩。');
+    for (const l of lines) expect([...l].reduce((n, c) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 2 : 1), 0)).toBeLessThanOrEqual(20);
+    for (const l of lines.slice(1)) expect(l[0]).not.toMatch(/[，。]/);
+  });
 });

@@ -131,7 +131,7 @@ const zh: HeadwindsCopy = {
   },
   quarters: {
     deliveriesHeading: '各季度汽车交付量',
-    resultHeading: '分部业绩（元）',
+    resultHeading: '分部业绩（亿元）',
     firstProfit: '首次盈利',
     unknown: '?',
     measureNote: '口径：2024年为经调整净亏损，2025年起为经营业绩。该分部包含AI业务，并不只是汽车。',
@@ -139,7 +139,7 @@ const zh: HeadwindsCopy = {
     noneFound: ['没有', '找到'],
     legend: { reported: '公布值', derived: '推算值', weaker: '单一较弱来源' },
     derivedNote: '{period}：全年减去前三季度；没有网页给出此数。',
-    weakerNote: '{period}：来自博客和新闻摘要；亏损的口径未说明。',
+    weakerNote: '{period}：来自博客和新闻摘要；亏损口径未说明',
   },
   share: {
     heading: '小米港股股价（港元）',

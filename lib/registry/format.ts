@@ -91,8 +91,8 @@ export function formatPeriod(period: string, locale: Locale = 'en', fallback?: s
  * (thousands as a "k" suffix), a negative value with "−". Zero prints as a bare "0" when scaled
  * ("0 bn" reads oddly at the foot of an axis). `digits` fixes the decimals; without it, as many
  * as the value needs, up to two. `signed` also prints "+" before a positive value. `suffix: false`
- * leaves out the scale where a heading names it ("RMB bn": "−1.8"); Chinese keeps its 亿 or 万,
- * which is part of the number there (18亿 is 1.8 bn), so a Chinese heading names the currency only.
+ * leaves out the scale where a heading names it ("RMB bn": "−1.8"); in Chinese the heading names
+ * 亿元 (for bn) or 万 (m, k) and the figure is printed in that unit ("−18").
  */
 export function formatCompact(value: number, opts: { scale?: Printable['scale']; digits?: number; signed?: boolean; suffix?: boolean; locale?: Locale } = {}): string {
   const { scale, digits, signed = false, suffix: withSuffix = true } = opts;
@@ -107,10 +107,11 @@ export function formatCompact(value: number, opts: { scale?: Printable['scale'];
 
 /**
  * A quarter as a tick under a bar, where a full period does not fit: "Q2 2024" → "Q2 '24" in
- * English, "24年Q2" in Chinese (the press's short form). Any other period is printed as formatPeriod does.
+ * English, "24Q2" in Chinese (the short form of Chinese results coverage; "24年Q2" is too wide for
+ * eight bars on a 320 px phone). Any other period is printed as formatPeriod does.
  */
 export function formatPeriodShort(period: string, locale: Locale = 'en'): string {
   const m = /^Q([1-4]) (?:19|20)(\d\d)$/.exec(period);
   if (!m) return formatPeriod(period, locale);
-  return locale === 'zh' ? `${m[2]}年Q${m[1]}` : `Q${m[1]} '${m[2]}`;
+  return locale === 'zh' ? `${m[2]}Q${m[1]}` : `Q${m[1]} '${m[2]}`;
 }

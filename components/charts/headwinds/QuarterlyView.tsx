@@ -9,7 +9,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { max, min } from 'd3-array';
 import { fill } from '@/lib/charts/copy';
 import { pointTime } from '@/lib/charts/time';
-import { formatCompact, formatPeriod, formatPeriodShort, formatValue, type Qualifier } from '@/lib/registry/format';
+import { formatCompact, formatPeriodShort, formatValue, type Qualifier } from '@/lib/registry/format';
 import type { HeadwindsCopy, HeadwindsState } from '@/content/charts/headwinds';
 import { Axis, Label, Rule } from '../marks';
 import { fitChars } from '../wrap';
@@ -101,8 +101,8 @@ export function QuarterlyView({ f, state, before, g, copy, locale }: {
         <Swatch x={92} y={400} kind="derived">{copy.legend.derived}</Swatch>
         <Swatch x={170} y={400} kind="weaker">{copy.legend.weaker}</Swatch>
       </g>
-      <g className="mark" style={fade(state.note === 'derived')}>{foot(fill(copy.derivedNote, { period: formatPeriod(f.derived.period, locale) }))}</g>
-      <g className="mark" style={fade(state.note === 'weaker')}>{foot(fill(copy.weakerNote, { period: formatPeriod(f.weaker.period, locale) }))}</g>
+      <g className="mark" style={fade(state.note === 'derived')}>{foot(fill(copy.derivedNote, { period: f.derived.periodText }))}</g>
+      <g className="mark" style={fade(state.note === 'weaker')}>{foot(fill(copy.weakerNote, { period: f.weaker.periodText }))}</g>
     </g>
   );
 }

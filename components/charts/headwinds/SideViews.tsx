@@ -4,7 +4,7 @@ import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
 import { fill } from '@/lib/charts/copy';
 import { numberOf } from '@/lib/charts/lookup';
-import { formatPeriod, formatShort, formatValue } from '@/lib/registry/format';
+import { formatShort, formatValue } from '@/lib/registry/format';
 import type { HeadwindsCopy } from '@/content/charts/headwinds';
 import { Bar, Label, Rule } from '../marks';
 import { fitChars } from '../wrap';
@@ -31,7 +31,7 @@ export function ShareView({ f, on, copy, locale }: { f: HeadwindsFigures; on: bo
           <g key={p.factId}>
             <Bar x={bx} y={y} width={96} height={352 - y} className={tone} />
             <Label x={bx + 48} y={y - 10} size={16} weight={700}>{formatValue(p, { locale })}</Label>
-            <Label x={bx + 48} y={372} size={12} weight={600}>{formatPeriod(p.period, locale)}</Label>
+            <Label x={bx + 48} y={372} size={12} weight={600}>{p.periodText}</Label>
             <Label x={bx + 48} y={388} size={11} className="c-muted">{caption}</Label>
           </g>
         );
@@ -65,7 +65,7 @@ export function TaxView({ f, on, copy, locale }: { f: HeadwindsFigures; on: bool
           <g key={p.factId}>
             <Bar x={bx} y={top} width={100} height={320 - top} className={tone} />
             <Label x={bx + 50} y={top - 10} size={15} weight={700}>{formatShort(p, locale)}</Label>
-            <Label x={bx + 50} y={340} size={12} weight={600}>{formatPeriod(p.period, locale)}</Label>
+            <Label x={bx + 50} y={340} size={12} weight={600}>{p.periodText}</Label>
             <Label x={bx + 50} y={356} size={11} className="c-muted">{caption}</Label>
           </g>
         );

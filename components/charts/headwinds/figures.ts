@@ -6,7 +6,7 @@
 import { fill } from '@/lib/charts/copy';
 import { point } from '@/lib/charts/lookup';
 import { stateAt } from '@/lib/charts/states';
-import { formatPeriod, formatValue } from '@/lib/registry/format';
+import { formatValue } from '@/lib/registry/format';
 import { headwindsStates as STATES, headwindsTargetRows, type HeadwindsCopy } from '@/content/charts/headwinds';
 import type { ChartData, ChartList, ChartLocale, ChartPoint, ChartSeries } from '../types';
 
@@ -62,7 +62,7 @@ export function describe(data: HeadwindsData, step: string, copy: HeadwindsCopy,
   stateAt('headwinds', STATES, step);
   const f = figures(data);
   const text = (p: ChartPoint) => formatValue(p, { locale });
-  const period = (p: ChartPoint) => formatPeriod(p.period, locale);
+  const period = (p: ChartPoint) => p.periodText;
   const target = (id: string) => f.targets.find((t) => t.factId === id)!.p;
   return fill(copy.descriptions[step as keyof typeof STATES], {
     firstPeriod: period(f.first), firstDeliveries: text(f.first),
