@@ -21,5 +21,5 @@ export const CHARTS: Record<ChartName, AnyChart> = {
   'the-bet': dynamic(() => withMotion(import('./the-bet/TheBetChart'))),
   'the-launch': dynamic(() => withMotion(import('./TheLaunchChart'))),
   profitability: dynamic(() => withMotion(import('./ProfitabilityChart'))),
-  'years-to-profit': dynamic(() => withMotion(import('./YearsToProfitChart'))),
+  'years-to-profit': dynamic(() => withMotion(import('./years-to-profit/YearsToProfitChart'))),
 };

@@ -26,7 +26,7 @@ import HeadwindsChart from './headwinds/HeadwindsChart';
 import LossPerCarChart from './LossPerCarChart';
 import ProfitabilityChart from './ProfitabilityChart';
 import TheLaunchChart from './TheLaunchChart';
-import YearsToProfitChart from './YearsToProfitChart';
+import YearsToProfitChart from './years-to-profit/YearsToProfitChart';
 import TheBetChart from './the-bet/TheBetChart';
 import { normaliseSvg } from './snapshot-svg';
 
