@@ -17,9 +17,9 @@ const withMotion = (chart: Promise<{ default: AnyChart }>) =>
 export const CHARTS: Record<ChartName, AnyChart> = {
   'loss-per-car': dynamic(() => withMotion(import('./LossPerCarChart'))),
   'europe-2027': dynamic(() => withMotion(import('./EuropeChart'))),
-  'headwinds': dynamic(() => withMotion(import('./HeadwindsChart'))),
+  'headwinds': dynamic(() => withMotion(import('./headwinds/HeadwindsChart'))),
   'the-bet': dynamic(() => withMotion(import('./the-bet/TheBetChart'))),
   'the-launch': dynamic(() => withMotion(import('./the-launch/TheLaunchChart'))),
   profitability: dynamic(() => withMotion(import('./profitability/ProfitabilityChart'))),
-  'years-to-profit': dynamic(() => withMotion(import('./YearsToProfitChart'))),
+  'years-to-profit': dynamic(() => withMotion(import('./years-to-profit/YearsToProfitChart'))),
 };

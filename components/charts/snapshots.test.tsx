@@ -22,11 +22,11 @@ import { chartData } from '@/lib/charts/resolve';
 import { chartNames, chartSpec, chartStepIds, type ChartName } from '@/lib/charts/specs';
 import { LOCALES, type ChartProps } from '@/lib/charts/types';
 import EuropeChart from './EuropeChart';
-import HeadwindsChart from './HeadwindsChart';
+import HeadwindsChart from './headwinds/HeadwindsChart';
 import LossPerCarChart from './LossPerCarChart';
 import ProfitabilityChart from './profitability/ProfitabilityChart';
 import TheLaunchChart from './the-launch/TheLaunchChart';
-import YearsToProfitChart from './YearsToProfitChart';
+import YearsToProfitChart from './years-to-profit/YearsToProfitChart';
 import TheBetChart from './the-bet/TheBetChart';
 import { normaliseSvg } from './snapshot-svg';
 

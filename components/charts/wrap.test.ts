@@ -36,4 +36,11 @@ describe('wrapLines', () => {
     expect(wrapLines('折算按1美元兑7.18元', 7)).toEqual(['折算按', '1美元兑', '7.18元']);
     expect(wrapLines('SU7 Ultra：约40周', 40)).toEqual(['SU7 Ultra：约40周']);
   });
+
+  it('keeps every Chinese line within its width and never starts one with a comma', () => {
+    const lines = wrapLines('口径：2024年为经调整净亏损，2025年起为经营业绩。', 20);
+    expect(lines.join('')).toBe('口径：2024年为经调整净亏损，2025年起为经营业绩。');
+    for (const l of lines) expect([...l].reduce((n, c) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 2 : 1), 0)).toBeLessThanOrEqual(20);
+    for (const l of lines.slice(1)) expect(l[0]).not.toMatch(/[，。]/);
+  });
 });

@@ -59,9 +59,29 @@ const en: LossPerCarCopy = {
   legend: 'figure as published',
 };
 
+const zh: LossPerCarCopy = {
+  title: '各季度每交付一辆车的分部业绩（推算）与交付量',
+  drawingTitle: '各季度汽车分部业绩除以交付量，以及交付量',
+  descriptions: {
+    'q2-2024-loss': '{firstPeriod}小米交付{firstDeliveries}，汽车分部的亏损折合每辆约{firstPerCar}（这是我们的除法；该分部还包含AI等新业务）。',
+    'why-a-loss': '分部亏损{segmentLoss}除以{firstDeliveries}，得出{firstPeriod}的每车亏损。',
+    'rest-of-2024': '到{lastPeriod}，交付量达到{deliveries}，分部业绩折合每辆车{perCar}。',
+    'early-2025': '到{lastPeriod}，交付量达到{deliveries}，分部业绩折合每辆车{perCar}。',
+    'first-profit': '到{lastPeriod}，交付量达到{deliveries}，分部业绩折合每辆车{perCar}。',
+    'derived-vs-reported': '从{firstPeriod}到{lastPeriod}的各个季度；媒体报道的每车数字以圆点画在推算的柱子旁边。',
+  },
+  perCarLoss: '亏损约{amount}',
+  perCarProfit: '盈利约{amount}',
+  deliveriesHeading: '汽车交付量',
+  perCarHeading: '每车分部业绩（元，推算）',
+  division: '亏损{segmentLoss} ÷ {cars}辆',
+  published: '报道值：每车{amount}',
+  legend: '媒体报道的数字',
+};
+
 export const lossPerCar = {
   series: { perCar: 'per-car-derived', deliveries: 'deliveries', reported: 'per-car-reported', result: 'segment-result' },
-  copy: { en },
+  copy: { en, zh },
   states,
 } as const satisfies ChartSpec<LossPerCarCopy, LossPerCarState>;
 

@@ -3,9 +3,10 @@
  * An unknown chart name, series or fact fails the build naming the chart. Imports the registry,
  * so it runs on the server and in scripts only; chart components get its output as props.
  */
-import { getFact, getSeries } from '@/lib/registry';
+import { getFact, getSeries, getSource } from '@/lib/registry';
 import type { Fact } from '@/lib/registry';
 import { parsePeriod } from '@/lib/registry/period';
+import { factWords } from '@/lib/registry/wording';
 import { factWordingZh } from '@/content/zh/facts';
 import { chartSpec, type ChartName } from './specs';
 import type { ChartCopy, ChartData, ChartList, ChartLocale, ChartPoint, ChartSeries, ChartSpec } from './types';
@@ -22,7 +23,7 @@ export interface ResolvedChart {
 export function chartData(name: string, locale: ChartLocale = 'en'): ResolvedChart {
   const spec = chartSpec(name);
   const copy = chartCopy(spec, locale);
-  return { name: name as ChartName, locale, title: copy.title, data: resolveSpec(name, spec), copy };
+  return { name: name as ChartName, locale, title: copy.title, data: resolveSpec(name, spec, locale), copy };
 }
 
 /** The copy for a locale; a locale not written yet falls back to English, the edition every chart has. */
@@ -31,11 +32,11 @@ export function chartCopy<C extends ChartCopy>(spec: Pick<ChartSpec<C>, 'copy'>,
 }
 
 /** A spec's series and fact lists, looked up in the registry; a missing one throws naming the chart. */
-export function resolveSpec(name: string, spec: Pick<ChartSpec, 'series'>): ChartData {
+export function resolveSpec(name: string, spec: Pick<ChartSpec, 'series'>, locale: ChartLocale = 'en'): ChartData {
   const data: ChartData = {};
   for (const [key, source] of Object.entries(spec.series)) {
     try {
-      data[key] = typeof source === 'string' ? series(name, key, source) : list(name, key, source);
+      data[key] = typeof source === 'string' ? series(name, key, source, locale) : list(name, key, source, locale);
     } catch (e) {
       throw new Error(`Chart "${name}", data "${key}": ${(e as Error).message}`);
     }
@@ -43,24 +44,29 @@ export function resolveSpec(name: string, spec: Pick<ChartSpec, 'series'>): Char
   return data;
 }
 
-function pointOf(f: Fact): ChartPoint {
+/** A single-source figure whose one source the registry marks as weaker. */
+const weakerSource = (f: Fact) => f.status.kind === 'single' && f.sources.length > 0 && f.sources.every((c) => getSource(c.source).weaker);
+
+function pointOf(f: Fact, locale: ChartLocale): ChartPoint {
+  const words = factWords(f, locale, factWordingZh);
   return {
-    factId: f.id, label: f.label, value: f.value, unit: f.unit,
+    factId: f.id, label: words.label, value: f.value, unit: f.unit,
     ...(f.scale ? { scale: f.scale } : {}), ...(f.digits !== undefined ? { digits: f.digits } : {}), ...(f.qualifier ? { qualifier: f.qualifier } : {}),
-    text: f.text, period: f.period,
+    text: f.text, period: f.period, periodText: words.period,
     ...(factWordingZh[f.id]?.period ? { periodZh: factWordingZh[f.id].period } : {}),
     at: parsePeriod(f.unit === 'date' && typeof f.value === 'string' ? f.value : f.period),
     status: f.status.kind,
+    ...(weakerSource(f) ? { weakerSource: true as const } : {}),
   };
 }
 
-function series(chart: string, key: string, id: string): ChartSeries {
+function series(chart: string, key: string, id: string, locale: ChartLocale): ChartSeries {
   const s = getSeries(id);
   // The series' own points carry the period and text; the fact adds what the registry knows.
-  const points = s.points.map((p) => ({ ...pointOf(getFact(p.factId)), period: p.period, value: p.value, text: p.text }));
+  const points = s.points.map((p) => ({ ...pointOf(getFact(p.factId), locale), period: p.period, value: p.value, text: p.text }));
   return { kind: 'series', chart, key, id: s.id, label: s.label, unit: s.unit, points };
 }
 
-function list(chart: string, key: string, ids: readonly string[]): ChartList {
-  return { kind: 'list', chart, key, id: key, label: key, points: ids.map((id) => pointOf(getFact(id))) };
+function list(chart: string, key: string, ids: readonly string[], locale: ChartLocale): ChartList {
+  return { kind: 'list', chart, key, id: key, label: key, points: ids.map((id) => pointOf(getFact(id), locale)) };
 }

@@ -44,7 +44,7 @@ export type FactStatusKind = 'single' | 'agreed' | 'differ' | 'derived';
 /** One figure a chart draws, with what the registry knows about it. */
 export interface ChartPoint<V extends number | string = number | string> {
   factId: string;
-  /** The registry's label ("Deliveries"). */
+  /** The registry's label ("Deliveries"), in the page's language (content/zh/facts.ts for Chinese). */
   label: string;
   /** Base units (RMB, not RMB bn); an ISO date string for unit `date`. */
   value: V;
@@ -61,6 +61,8 @@ export interface ChartPoint<V extends number | string = number | string> {
   text: string;
   /** The registry's period as written ("Q2 2024", "30 Mar 2021"). */
   period: string;
+  /** The period in the page's language, from the fact's wording ("截至2025年12月31日"); as written in English. */
+  periodText: string;
   /**
    * The Chinese edition's words for a free-text period ("2025 (planned)" → "2025年（计划）"), from
    * content/zh/facts.ts; absent where the period has a regular form (see pointPeriod in time.ts).
@@ -72,6 +74,8 @@ export interface ChartPoint<V extends number | string = number | string> {
    */
   at: ParsedPeriod | null;
   status: FactStatusKind;
+  /** True when the figure rests on one source the registry marks `weaker` (a blog or news summary). */
+  weakerSource?: true;
 }
 
 /** A registry series (content/series.ts): points in time order, all numbers in one unit. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatDate, formatPeriod, formatShort, formatValue } from './format';
+import { formatCompact, formatDate, formatPeriod, formatPeriodShort, formatShort, formatValue } from './format';
 import { chineseMagnitude, formatPeriodZh } from './format-zh';
 
 const zh = { locale: 'zh' as const };
@@ -60,6 +60,14 @@ describe('Chinese figures', () => {
     expect(formatCompact(-65_900, { scale: 'k', locale: 'zh' })).toBe('−6.59万');
     expect(formatCompact(15, { locale: 'zh', signed: true })).toBe('+15');
     expect(formatCompact(0, { scale: 'bn', locale: 'zh' })).toBe('0');
+    // digits keep the English form's precision: 27k → 2.7万, −65.9k → −6.59万, −1.8 bn → −18亿.
+    expect(formatCompact(27_307, { scale: 'k', digits: 0, locale: 'zh' })).toBe('2.7万');
+    expect(formatCompact(-65_917, { scale: 'k', digits: 1, signed: true, locale: 'zh' })).toBe('−6.59万');
+    // suffix: false, the heading names 亿元: −1.8 bn → −18, and a small figure stays in 亿 (0.3 bn → 3).
+    expect(formatCompact(-1.8e9, { scale: 'bn', digits: 1, suffix: false, locale: 'zh' })).toBe('−18');
+    expect(formatCompact(3e8, { scale: 'bn', digits: 1, suffix: false, signed: true, locale: 'zh' })).toBe('+3');
+    expect(formatPeriodShort('Q2 2024', 'zh')).toBe('24Q2');
+    expect(formatPeriodShort('Q2 2024')).toBe("Q2 '24");
   });
   it('keeps the precision the English form has', () => {
     expect(chineseMagnitude(1_550_000_000, 'bn', 2)).toBe('15.5亿');

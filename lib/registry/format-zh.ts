@@ -105,14 +105,21 @@ export function formatPeriodZh(period: string): string | undefined {
 
 /**
  * Tick and label form for charts: the magnitude alone in 亿 or 万 (20 bn → 200亿, 27k → 2.7万),
- * with up to two decimals unless `digits` fixes them, and the sign as a minus or, if `signed`, a plus.
+ * with up to two decimals unless `digits` fixes the English form's precision, and the sign as a minus or, if `signed`, a plus.
  */
-export function formatCompactZh(value: number, opts: { scale?: Printable['scale']; digits?: number; signed?: boolean } = {}): string {
+export function formatCompactZh(value: number, opts: { scale?: Printable['scale']; digits?: number; signed?: boolean; suffix?: boolean } = {}): string {
   const { digits, signed = false } = opts;
   if (value === 0) return '0';
   const abs = Math.abs(value);
   const sign = value < 0 ? '−' : signed ? '+' : '';
-  const unit = abs >= 1e8 ? ([1e8, '亿'] as const) : abs >= 1e4 ? ([1e4, '万'] as const) : ([1, ''] as const);
-  const n = d3format(digits === undefined ? ',.2~f' : `,.${digits}f`)(abs / unit[0]);
+  // Without the suffix the heading names the unit (亿元 for a bn scale, 万 for m or k), so every
+  // figure is in that unit; with it, each figure takes the unit that suits its size.
+  const unit = opts.suffix === false && opts.scale
+    ? ([opts.scale === 'bn' ? 1e8 : 1e4, ''] as const)
+    : abs >= 1e8 ? ([1e8, '亿'] as const) : abs >= 1e4 ? ([1e4, '万'] as const) : ([1, ''] as const);
+  // `digits` counts decimals of the English scale (27k has none, so 2.7万 has one): the same
+  // precision in 亿 or 万, at most two decimals.
+  const decimals = digits === undefined ? undefined : Math.min(2, Math.max(0, Math.ceil(Math.log10(unit[0] / ((opts.scale ? SCALE[opts.scale] : 1) * 10 ** -digits)) - 1e-9)));
+  const n = d3format(decimals === undefined ? ',.2~f' : `,.${decimals}f`)(abs / unit[0]);
   return `${sign}${n}${unit[1]}`;
 }

@@ -90,15 +90,28 @@ export function formatPeriod(period: string, locale: Locale = 'en', fallback?: s
  * 2e10 with scale bn → "20 bn" (the registry's spaced "bn" and "m"), 27_307 with scale k → "27k"
  * (thousands as a "k" suffix), a negative value with "−". Zero prints as a bare "0" when scaled
  * ("0 bn" reads oddly at the foot of an axis). `digits` fixes the decimals; without it, as many
- * as the value needs, up to two. `signed` also prints "+" before a positive value.
+ * as the value needs, up to two. `signed` also prints "+" before a positive value. `suffix: false`
+ * leaves out the scale where a heading names it ("RMB bn": "−1.8"); in Chinese the heading names
+ * 亿元 (for bn) or 万 (m, k) and the figure is printed in that unit ("−18").
  */
-export function formatCompact(value: number, opts: { scale?: Printable['scale']; digits?: number; signed?: boolean; locale?: Locale } = {}): string {
-  const { scale, digits, signed = false } = opts;
+export function formatCompact(value: number, opts: { scale?: Printable['scale']; digits?: number; signed?: boolean; suffix?: boolean; locale?: Locale } = {}): string {
+  const { scale, digits, signed = false, suffix: withSuffix = true } = opts;
   if (opts.locale === 'zh') return formatCompactZh(value, opts);
   if (value === 0 && scale) return '0';
   const scaled = Math.abs(value) / (scale ? SCALE[scale] : 1);
   const n = d3format(digits === undefined ? ',.2~f' : `,.${digits}f`)(scaled);
   const sign = value < 0 ? '−' : signed && value > 0 ? '+' : '';
-  const suffix = scale === 'k' ? 'k' : scale ? ` ${scale}` : '';
+  const suffix = !withSuffix ? '' : scale === 'k' ? 'k' : scale ? ` ${scale}` : '';
   return `${sign}${n}${suffix}`;
+}
+
+/**
+ * A quarter as a tick under a bar, where a full period does not fit: "Q2 2024" → "Q2 '24" in
+ * English, "24Q2" in Chinese (the short form of Chinese results coverage; "24年Q2" is too wide for
+ * eight bars on a 320 px phone). Any other period is printed as formatPeriod does.
+ */
+export function formatPeriodShort(period: string, locale: Locale = 'en'): string {
+  const m = /^Q([1-4]) (?:19|20)(\d\d)$/.exec(period);
+  if (!m) return formatPeriod(period, locale);
+  return locale === 'zh' ? `${m[2]}Q${m[1]}` : `Q${m[1]} '${m[2]}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriod } from './period';
+import { parsePeriod, periodEnds } from './period';
 
 describe('parsePeriod', () => {
   it.each([
@@ -18,5 +18,10 @@ describe('parsePeriod', () => {
 
   it('gives null for a period without a year', () => {
     expect(parsePeriod('Phase 2')).toBeNull();
+  });
+
+  it('gives the two ends of a range, or the period twice', () => {
+    expect(periodEnds('30 Mar 2021 to Q3 2025')).toEqual(['30 Mar 2021', 'Q3 2025']);
+    expect(periodEnds('Q3 2025')).toEqual(['Q3 2025', 'Q3 2025']);
   });
 });

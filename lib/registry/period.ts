@@ -57,6 +57,15 @@ export function parsePeriod(period: string): ParsedPeriod | null {
   return null;
 }
 
+/**
+ * The two ends of a period written as a range ("2003 to Q1 2013" → ["2003", "Q1 2013"]); a
+ * single period is both its ends. The start is as written ("27 Jun" in "27 Jun to 19 Nov 2025").
+ */
+export function periodEnds(period: string): [string, string] {
+  const range = /^(.+?) to (.+)$/.exec(period);
+  return range ? [range[1], range[2]] : [period, period];
+}
+
 export const NO_PERIOD = Number.MAX_SAFE_INTEGER;
 
 /**

@@ -21,6 +21,8 @@ export const SourceSchema = z.object({
   language: z.string().optional(),
   /** `document`: one of the five source articles; `web`: a page found in research; `filing`: an official release. */
   kind: z.enum(['document', 'web', 'filing']),
+  /** A source the story itself calls weaker (a blog or news summary, not a report of record); charts draw figures resting on it alone hollow. */
+  weaker: z.literal(true).optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;
 

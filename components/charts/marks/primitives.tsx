@@ -13,7 +13,7 @@ import { useTween } from '../motion/useTween';
 import { wrapLines } from '../wrap';
 
 /** Line spacing of a wrapped label, in ems of its rendered size. */
-const LINE_EM = 1.2;
+export const LINE_EM = 1.2;
 
 type Box = { x: number; y: number; width: number; height: number };
 /** Paint only (fill, stroke, dashes): geometry and opacity are the mark's own props. */
