@@ -5,13 +5,16 @@
  * built from the page's own address at run time, so it is right wherever the site is hosted.
  * Hidden (but holding its place, so nothing shifts) until JavaScript has made it work.
  */
+import type { Locale } from '@/lib/i18n/locale';
 import { useEffect, useRef, useState } from 'react';
 import { linkTo, shareOrCopy } from './share';
 import './share.css';
 
 type Shown = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; url: string };
 
-export function ShareButton({ label, hint, hash, title, text }: {
+export function ShareButton({ label, hint, hash, title, text, locale = 'en' }: {
+  /** The edition: its words for the copied/manual states. */
+  locale?: Locale;
   /** The visible words on the button. */
   label: string;
   /** Words only screen readers hear after the label ("this step"), when the label alone is vague. */

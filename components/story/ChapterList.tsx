@@ -1,8 +1,9 @@
 /** The chapter list on the cover and the 404 page: written chapters link, the rest are marked as coming. */
+import type { Locale } from '@/lib/i18n/locale';
 import { story } from '@/content/story';
 import { writtenChapters } from '@/lib/chapters';
 
-export function ChapterList() {
+export function ChapterList({ locale = 'en' }: { locale?: Locale } = {}) {
   const written = new Map(writtenChapters().map((c) => [c.slug, c]));
   return (
     <ol className="chapter-list">

@@ -1,4 +1,5 @@
 /** The sources list that closes a chapter: every source behind every figure the chapter prints. */
+import type { Locale } from '@/lib/i18n/locale';
 import { getFact, getSeries, getSource } from '@/lib/registry';
 import { formatDate } from '@/lib/registry/format';
 import type { ChapterInfo } from '@/lib/chapters';
@@ -13,7 +14,7 @@ export function chapterFactIds(chapter: ChapterInfo): string[] {
   return [...ids];
 }
 
-export function ChapterSources({ chapter }: { chapter: ChapterInfo }) {
+export function ChapterSources({ chapter, locale = 'en' }: { chapter: ChapterInfo; locale?: Locale }) {
   const sourceIds = new Set(chapterFactIds(chapter).flatMap((id) => {
     const f = getFact(id);
     const alt = f.status.kind === 'differ' ? f.status.alternatives.flatMap((a) => a.sources) : [];

@@ -2,12 +2,13 @@
  * The numbers behind a chart as real tables, one control away (a <details> that works without
  * JavaScript), and a link to the same data as a CSV file (built by app/data/charts/[file]/route.ts).
  */
+import type { Locale } from '@/lib/i18n/locale';
 import type { ChartData, ChartList as FactList, ChartSeries as Series } from '@/lib/charts/types';
 import { chartCsvPath } from '@/lib/data-room/chart-rows';
 
 const isList = (s: Series | FactList): s is FactList => 'kind' in s && s.kind === 'list';
 
-export function ChartDataTable({ chart, title, data }: { chart: string; title: string; data: ChartData }) {
+export function ChartDataTable({ chart, title, data, locale = 'en' }: { chart: string; title: string; data: ChartData; locale?: Locale }) {
   const all = Object.values(data);
   const series = all.filter((s): s is Series => !isList(s));
   const lists = all.filter(isList);

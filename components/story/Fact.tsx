@@ -5,6 +5,7 @@
  * "a loss of <Fact id=... abs/>". `alt={n}` prints the n-th alternative of a fact whose sources
  * differ, so a chapter can say what each source gives without typing the figure.
  */
+import type { Locale } from '@/lib/i18n/locale';
 import { useId } from 'react';
 import { getFact, getSource } from '@/lib/registry';
 import { alternativeText } from '@/lib/registry/alternative';
@@ -12,7 +13,7 @@ import { formatValue, formatDate } from '@/lib/registry/format';
 
 const STATUS = { single: 'one source', agreed: 'sources agree', differ: 'sources differ', derived: 'derived' } as const;
 
-export function Fact({ id, abs = false, alt }: { id: string; abs?: boolean; alt?: number }) {
+export function Fact({ id, abs = false, alt, locale = 'en' }: { id: string; abs?: boolean; alt?: number; locale?: Locale }) {
   const fact = getFact(id);
   const tipId = useId();
   const alternative = alt === undefined ? undefined : fact.status.kind === 'differ' ? fact.status.alternatives[alt] : undefined;

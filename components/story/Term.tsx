@@ -9,11 +9,12 @@
  * definition inline, in brackets. The definition sits outside the step card's word count
  * (lib/content-check.ts counts only the words between the tags).
  */
+import type { Locale } from '@/lib/i18n/locale';
 import { useId, type ReactNode } from 'react';
 import { glossary, isTermId } from '@/content/glossary';
 import './term.css';
 
-export function Term({ id, children }: { id: string; children: ReactNode }) {
+export function Term({ id, children, locale = 'en' }: { id: string; children: ReactNode; locale?: Locale }) {
   if (!isTermId(id)) throw new Error(`<Term id="${id}">: no such entry in content/glossary.ts`);
   const entry = glossary[id];
   const popId = `term-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
