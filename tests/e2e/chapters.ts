@@ -6,12 +6,14 @@
 import path from 'node:path';
 import { chapterModels } from '../../lib/chapter-model';
 import { story } from '../../content/story';
+import { storyZh } from '../../content/zh/story';
+import type { Locale } from '../../lib/i18n/locale';
 
 export interface WrittenChapter { slug: string; title: string; description: string; stepIds: string[] }
 
 // Playwright runs from the project root (as the build does).
-export function writtenChapters(): WrittenChapter[] {
-  return chapterModels().map((c) => ({
+export function writtenChapters(locale: Locale = 'en'): WrittenChapter[] {
+  return chapterModels(locale).map((c) => ({
     slug: c.slug,
     title: c.frontmatter.title,
     description: c.frontmatter.description,
@@ -20,6 +22,7 @@ export function writtenChapters(): WrittenChapter[] {
 }
 
 export const STORY_TITLE = story.title;
+export const STORY_TITLE_ZH = storyZh.title;
 
 export const chapterSlugs = writtenChapters().map((c) => c.slug);
 export const outDir = path.join(process.cwd(), 'out');
