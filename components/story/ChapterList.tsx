@@ -1,10 +1,17 @@
-/** The chapter list on the cover and the 404 page: written chapters link, the rest are marked as coming. */
-import type { Locale } from '@/lib/i18n/locale';
+/**
+ * The chapter list on the cover and the 404 page: written chapters link, the rest are marked as
+ * coming. `locale` lists that edition's chapters (their titles, summaries and reading times from
+ * its chapter model, which counts Chinese in characters) and links inside the edition.
+ */
+import { siteWords } from '@/content/ui/site';
 import { story } from '@/content/story';
-import { writtenChapters } from '@/lib/chapters';
+import { chapterModels } from '@/lib/chapter-model';
+import { localePath, type Locale } from '@/lib/i18n/locale';
+import { fill, wordsFor } from '@/lib/i18n/words';
 
 export function ChapterList({ locale = 'en' }: { locale?: Locale } = {}) {
-  const written = new Map(writtenChapters().map((c) => [c.slug, c]));
+  const w = wordsFor(siteWords, locale);
+  const written = new Map(chapterModels(locale).map((c) => [c.slug, c]));
   return (
     <ol className="chapter-list">
       {story.chapters.map((slug, i) => {
@@ -14,14 +21,14 @@ export function ChapterList({ locale = 'en' }: { locale?: Locale } = {}) {
             <span className="chapter-number" aria-hidden="true">{String(i + 1).padStart(2, '0')}</span>
             {c ? (
               <div>
-                <a href={`/${slug}`} className="chapter-link">{c.frontmatter.title}</a>
+                <a href={localePath(`/${slug}`, locale)} className="chapter-link">{c.frontmatter.title}</a>
                 <p className="chapter-summary">{c.frontmatter.summary}</p>
-                <p className="chapter-meta">{c.readingMinutes} min read</p>
+                <p className="chapter-meta">{fill(w['chapterList.readingTime'], { minutes: c.readingMinutes })}</p>
               </div>
             ) : (
               <div>
                 <span className="chapter-coming">{slug.replace(/-/g, ' ')}</span>
-                <p className="chapter-meta">Coming soon</p>
+                <p className="chapter-meta">{w['chapterList.comingSoon']}</p>
               </div>
             )}
           </li>
