@@ -54,7 +54,7 @@ export function LanguageSwitch({ href, text, name, lang }: {
   }, [href]);
 
   return (
-    <a ref={link} href={href} className="language-switch" lang={lang} hrefLang={lang} aria-label={name}>
+    <a ref={link} href={href} className="language-switch ms-auto inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center rounded-full px-2 font-semibold text-ink no-underline hover:underline" lang={lang} hrefLang={lang} aria-label={name}>
       {text}
     </a>
   );

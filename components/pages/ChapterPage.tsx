@@ -42,18 +42,18 @@ export function ChapterPage({ chapter, locale, Content }: {
       {locale === 'en' && <PresentLink slug={chapter.slug} />}
       <main id="main">
         <article className="prose-body" data-chapter={chapter.slug}>
-          <header className="chapter-head">
-            <h1>{title}</h1>
-            <p className="chapter-dek">{description}</p>
-            <div className="chapter-tools">
-              <p className="chapter-meta">{fill(w['chapter.readingTime'], { minutes: chapter.readingMinutes })}</p>
+          <header className="mx-auto max-w-column px-5 pt-10">
+            <h1 className="font-sans text-display leading-[1.05] font-extrabold tracking-[-0.02em]">{title}</h1>
+            <p className="font-serif text-lead">{description}</p>
+            <div className="flex flex-wrap items-center justify-between gap-3">
+              <p className="text-small text-muted">{fill(w['chapter.readingTime'], { minutes: chapter.readingMinutes })}</p>
               <ShareButton label={w['chapter.share']} title={title} text={description} locale={locale} />
             </div>
           </header>
           <Content components={mdxComponents(locale)} />
           <ChapterSources chapter={chapter} locale={locale} />
         </article>
-        <div className="chapter-share-end">
+        <div className="chapter-share-end mx-auto mt-12 flex max-w-page justify-center px-5">
           <ShareButton label={w['chapter.share']} title={title} text={description} locale={locale} />
         </div>
         <ChapterNav prev={prev} next={next} locale={locale} />

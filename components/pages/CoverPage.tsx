@@ -21,11 +21,11 @@ export function CoverPage({ locale }: { locale: Locale }) {
   return (
     <>
       <SiteHeader current="/" locale={locale} />
-      <main id="main" className="cover">
-        <h1>{s.title}</h1>
-        <p className="cover-subtitle">{s.subtitle}</p>
-        <p className="cover-standfirst">{s.standfirst}</p>
-        <p className="chapter-meta" data-as-of>
+      <main id="main" className="cover mx-auto max-w-page px-5 pt-10 pb-16">
+        <h1 className="font-sans text-display leading-[1.05] font-extrabold tracking-[-0.02em]">{s.title}</h1>
+        <p className="mt-2 text-subtitle text-muted">{s.subtitle}</p>
+        <p className="cover-standfirst my-5 font-serif text-lead">{s.standfirst}</p>
+        <p className="text-small text-muted" data-as-of>
           {sentence.map((piece, i) => <Fragment key={i}>{piece}</Fragment>)}
         </p>
         <h2 className="sr-only">{w['cover.chaptersHeading']}</h2>

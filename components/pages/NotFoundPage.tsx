@@ -16,9 +16,9 @@ function Block({ locale, page }: { locale: Locale; page: Locale }) {
   const own = locale === page;
   const Heading = own ? 'h1' : 'h2';
   return (
-    <section lang={own ? undefined : HTML_LANG[locale]} className="not-found-block" data-locale={locale}>
-      <Heading>{w['notFound.title']}</Heading>
-      <p className="cover-standfirst">
+    <section lang={own ? undefined : HTML_LANG[locale]} className="not-found-block not-first:mt-12" data-locale={locale}>
+      <Heading className="font-sans text-display leading-[1.05] font-extrabold tracking-[-0.02em]">{w['notFound.title']}</Heading>
+      <p className="cover-standfirst my-5 font-serif text-lead">
         {w['notFound.text']}
         {locale === 'zh' && <> <a href={localePath('/', 'zh')}>{storyZh.title}</a></>}
       </p>
@@ -32,7 +32,7 @@ export function NotFoundPage({ locale }: { locale: Locale }) {
   return (
     <>
       <SiteHeader locale={locale} />
-      <main id="main" className="cover">
+      <main id="main" className="cover mx-auto max-w-page px-5 pt-10 pb-16">
         {order.map((l) => <Block key={l} locale={l} page={locale} />)}
       </main>
     </>

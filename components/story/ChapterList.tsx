@@ -13,22 +13,22 @@ export function ChapterList({ locale = 'en' }: { locale?: Locale } = {}) {
   const w = wordsFor(siteWords, locale);
   const written = new Map(chapterModels(locale).map((c) => [c.slug, c]));
   return (
-    <ol className="chapter-list">
+    <ol className="chapter-list mt-8 grid gap-5">
       {story.chapters.map((slug, i) => {
         const c = written.get(slug);
         return (
-          <li key={slug} data-chapter={slug}>
-            <span className="chapter-number" aria-hidden="true">{String(i + 1).padStart(2, '0')}</span>
+          <li key={slug} data-chapter={slug} className="grid grid-cols-[2.5rem_1fr] gap-2 border-t border-rule pt-4">
+            <span className="font-bold text-accent tabular-nums" aria-hidden="true">{String(i + 1).padStart(2, '0')}</span>
             {c ? (
               <div>
-                <a href={localePath(`/${slug}`, locale)} className="chapter-link">{c.frontmatter.title}</a>
-                <p className="chapter-summary">{c.frontmatter.summary}</p>
-                <p className="chapter-meta">{fill(w['chapterList.readingTime'], { minutes: c.readingMinutes })}</p>
+                <a href={localePath(`/${slug}`, locale)} className="text-lead font-bold">{c.frontmatter.title}</a>
+                <p className="my-1 font-serif">{c.frontmatter.summary}</p>
+                <p className="text-small text-muted">{fill(w['chapterList.readingTime'], { minutes: c.readingMinutes })}</p>
               </div>
             ) : (
               <div>
-                <span className="chapter-coming">{slug.replace(/-/g, ' ')}</span>
-                <p className="chapter-meta">{w['chapterList.comingSoon']}</p>
+                <span className="text-lead font-bold text-muted capitalize">{slug.replace(/-/g, ' ')}</span>
+                <p className="text-small text-muted">{w['chapterList.comingSoon']}</p>
               </div>
             )}
           </li>

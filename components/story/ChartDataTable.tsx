@@ -40,8 +40,8 @@ export function ChartDataTable({ chart, title, data, locale = 'en' }: { chart: s
   const periods = [...new Set(series.flatMap((s) => s.points.map((p) => p.period)))];
   const firstFactOf = (period: string) => series.flatMap((s) => s.points).find((p) => p.period === period)?.factId;
   const links = fill(w['chartData.links'], {
-    download: <a href={localePath(chartCsvPath(chart), locale)} download data-chart-csv={chart}>{w['chartData.download']}</a>,
-    sources: <a href={dataRoom}>{w['chartData.sources']}</a>,
+    download: <a className="inline-block py-1" href={localePath(chartCsvPath(chart), locale)} download data-chart-csv={chart}>{w['chartData.download']}</a>,
+    sources: <a className="inline-block py-1" href={dataRoom}>{w['chartData.sources']}</a>,
   });
   return (
     <>
@@ -93,7 +93,8 @@ export function ChartDataTable({ chart, title, data, locale = 'en' }: { chart: s
         ))}
       </div>
     </details>
-    <p className="chart-download">
+    <p className="mx-auto max-w-page px-5 text-ui">
+      {/* Its block margins are the prose column's (story.css). */}
       {links.map((piece, i) => <Fragment key={i}>{piece}</Fragment>)}
     </p>
     </>

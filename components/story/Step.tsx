@@ -11,7 +11,7 @@ export function Step({ id, children, locale = 'en' }: { id: string; children: Re
     <section id={id} data-step className="step">
       <div className="step-card">
         {children}
-        <ShareButton label={w['step.share']} hint={w['step.shareHint']} hash={id} locale={locale} />
+        <ShareButton label={w['step.share']} hint={w['step.shareHint']} hash={id} locale={locale} className="mt-1 flex justify-end" />
       </div>
     </section>
   );

@@ -16,7 +16,6 @@ import { glossary, isTermId } from '@/content/glossary';
 import { glossaryZh } from '@/content/zh/glossary';
 import { siteWords } from '@/content/ui/site';
 import { fill, wordsFor } from '@/lib/i18n/words';
-import './term.css';
 
 export function Term({ id, children, locale = 'en' }: { id: string; children: ReactNode; locale?: Locale }) {
   if (!isTermId(id)) throw new Error(`<Term id="${id}">: no such entry in content/glossary.ts`);

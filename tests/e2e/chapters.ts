@@ -49,6 +49,7 @@ export const allEditionChapters = (): WrittenChapter[] => EDITIONS.flatMap((e) =
 export const hasDataRoom = (locale: Locale) => locale === 'en' || fs.existsSync(path.join(process.cwd(), 'app', 'zh', 'data', 'page.tsx'));
 
 export const STORY_TITLE = story.title;
+export const STORY_TITLE_ZH = storyZh.title;
 
 export const chapterSlugs = writtenChapters().map((c) => c.slug);
 export const outDir = path.join(process.cwd(), 'out');
