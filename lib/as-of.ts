@@ -5,8 +5,11 @@
  * Q1 2026 checked in December 2026 are not news from December 2026.
  */
 import { story } from '@/content/story';
+import { metaWords } from '@/content/ui/meta';
+import type { Locale } from '@/lib/i18n/locale';
+import { fill, wordsFor } from '@/lib/i18n/words';
 import { registry } from '@/lib/registry';
-import { formatDate } from '@/lib/registry/format';
+import { formatDate, formatPeriod } from '@/lib/registry/format';
 
 /** A reporting period ("Q1 2026", "H1 2025", "FY2025") as the year and month it ends, or null. */
 export function reportingPeriodEnd(period: string): { year: number; month: number } | null {
@@ -42,11 +45,11 @@ export function newestPeriod(): string {
   return p;
 }
 
-export function asOfParts(): { newest: string; checked: string } {
-  return { newest: newestPeriod(), checked: formatDate(story.figuresAsOf) };
+/** The newest period and the research date, printed for an edition ("Q1 2026" / "2026年第一季度"). */
+export function asOfParts(locale: Locale = 'en'): { newest: string; checked: string } {
+  return { newest: formatPeriod(newestPeriod(), locale), checked: formatDate(story.figuresAsOf, locale) };
 }
 
-export function asOfSentence(): string {
-  const { newest, checked } = asOfParts();
-  return `The newest figures are for ${newest}; the research was last checked on ${checked}.`;
+export function asOfSentence(locale: Locale = 'en'): string {
+  return fill(wordsFor(metaWords, locale)['asOf.sentence'], asOfParts(locale));
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { story } from '@/content/story';
+import { storyZh } from '@/content/zh/story';
+import { chapterModels } from '@/lib/chapter-model';
 import { writtenChapters } from '@/lib/chapters';
 import { getFact } from '@/lib/registry';
 import { articleJsonLd, chapterMetadata, coverMetadata, robots, siteMetadata, sitemapEntries } from './seo';
@@ -47,7 +49,40 @@ describe('site-wide metadata', () => {
   });
 
   it('lists the cover, the written chapters in story order and the data room in the sitemap', () => {
-    expect(sitemapEntries(chapters).map((e) => e.url)).toEqual([`${SITE_URL}/`, ...chapters.map((c) => `${SITE_URL}/${c.slug}`), `${SITE_URL}/data`]);
+    expect(sitemapEntries({ en: chapters }).map((e) => e.url)).toEqual([`${SITE_URL}/`, ...chapters.map((c) => `${SITE_URL}/${c.slug}`), `${SITE_URL}/data`]);
     expect(robots().sitemap).toBe(`${SITE_URL}/sitemap.xml`);
+  });
+});
+
+describe('the Chinese edition', () => {
+  const zh = chapterModels('zh');
+
+  it('has its own canonical, Chinese words and cards, and hreflang both ways with English as x-default', () => {
+    const cover = coverMetadata('zh');
+    expect(cover.alternates?.canonical).toBe(`${SITE_URL}/zh`);
+    expect(cover.alternates?.languages).toEqual({ en: `${SITE_URL}/`, 'zh-CN': `${SITE_URL}/zh`, 'x-default': `${SITE_URL}/` });
+    expect(coverMetadata('en').alternates?.languages).toEqual(cover.alternates?.languages);
+    expect(cover.openGraph).toMatchObject({ locale: 'zh_CN', siteName: storyZh.title, url: `${SITE_URL}/zh` });
+    expect(cover.openGraph?.images).toEqual([expect.objectContaining({ url: `${SITE_URL}/og/zh/cover.png` })]);
+    expect(siteMetadata('zh').title).toMatchObject({ template: `%s · ${storyZh.title}` });
+    for (const c of zh) {
+      const m = chapterMetadata(c, 'zh');
+      expect(m.title).toBe(c.frontmatter.title);
+      expect(m.alternates?.canonical).toBe(`${SITE_URL}/zh/${c.slug}`);
+      expect(m.alternates?.languages).toEqual({ en: `${SITE_URL}/${c.slug}`, 'zh-CN': `${SITE_URL}/zh/${c.slug}`, 'x-default': `${SITE_URL}/${c.slug}` });
+      expect(m.openGraph).toMatchObject({ locale: 'zh_CN', url: `${SITE_URL}/zh/${c.slug}` });
+      expect(m.openGraph?.images).toEqual([expect.objectContaining({ url: `${SITE_URL}/og/zh/${c.slug}.png`, alt: expect.stringMatching(/\p{Script=Han}/u) })]);
+      expect(articleJsonLd(c, 'zh')).toMatchObject({ inLanguage: 'zh-CN', url: `${SITE_URL}/zh/${c.slug}`, isPartOf: { name: storyZh.title, url: `${SITE_URL}/zh` } });
+    }
+  });
+
+  it('lists both editions in the sitemap, each page with its alternate', () => {
+    const entries = sitemapEntries({ en: chapters, zh });
+    const urls = entries.map((e) => e.url);
+    expect(urls).toEqual([
+      `${SITE_URL}/`, ...chapters.map((c) => `${SITE_URL}/${c.slug}`), `${SITE_URL}/data`,
+      `${SITE_URL}/zh`, ...zh.map((c) => `${SITE_URL}/zh/${c.slug}`),
+    ]);
+    expect(entries.find((e) => e.url === `${SITE_URL}/zh`)?.alternates?.languages).toEqual({ en: `${SITE_URL}/`, 'zh-CN': `${SITE_URL}/zh` });
   });
 });

@@ -4,10 +4,12 @@
  * scroll-driven animations draw it in CSS alone (navigation.css), off the main thread; elsewhere
  * this sets its width on the frame after a scroll. Decorative: the position is the reader's own.
  */
+import type { Locale } from '@/lib/i18n/locale';
 import { useEffect, useRef } from 'react';
 import { readingProgress } from './progress';
 
-export function ReadingProgress({ article }: { article: string }) {
+// locale: accepted so both editions' headers pass the same props; the bar has no words.
+export function ReadingProgress({ article }: { article: string; locale?: Locale }) {
   const bar = useRef<HTMLDivElement>(null);
 
   useEffect(() => {

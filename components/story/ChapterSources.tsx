@@ -1,8 +1,17 @@
-/** The sources list that closes a chapter: every source behind every figure the chapter prints. */
+/**
+ * The sources list that closes a chapter: every source behind every figure the chapter prints.
+ * Titles stay in their own language (what a reader would search for); the publisher and date are
+ * in the edition's, and the data room link stays in the edition.
+ */
+import { Fragment } from 'react';
+import { siteWords } from '@/content/ui/site';
+import { localePath, type Locale } from '@/lib/i18n/locale';
+import { fill, wordsFor } from '@/lib/i18n/words';
 import { getFact, getSeries, getSource } from '@/lib/registry';
 import { formatDate } from '@/lib/registry/format';
 import type { ChapterInfo } from '@/lib/chapters';
 import { chartSpec } from '@/lib/charts/specs';
+import { publisherName } from './publisher-name';
 
 export function chapterFactIds(chapter: ChapterInfo): string[] {
   const ids = new Set(chapter.facts.map((f) => f.id));
@@ -13,22 +22,24 @@ export function chapterFactIds(chapter: ChapterInfo): string[] {
   return [...ids];
 }
 
-export function ChapterSources({ chapter }: { chapter: ChapterInfo }) {
+export function ChapterSources({ chapter, locale = 'en' }: { chapter: ChapterInfo; locale?: Locale }) {
   const sourceIds = new Set(chapterFactIds(chapter).flatMap((id) => {
     const f = getFact(id);
     const alt = f.status.kind === 'differ' ? f.status.alternatives.flatMap((a) => a.sources) : [];
     return [...f.sources, ...alt].map((c) => c.source);
   }));
   const sources = [...sourceIds].map(getSource).sort((a, b) => a.date.localeCompare(b.date));
+  const w = wordsFor(siteWords, locale);
+  const intro = fill(w['sources.intro'], { dataRoom: <a href={localePath('/data', locale)}>{w['sources.introDataRoom']}</a> });
   return (
     <section className="chapter-sources" aria-labelledby="sources-heading">
-      <h2 id="sources-heading">Sources</h2>
-      <p>Every figure in this chapter links to its row in the <a href="/data">data room</a>, with the words each source uses.</p>
+      <h2 id="sources-heading">{w['sources.heading']}</h2>
+      <p>{intro.map((piece, i) => <Fragment key={i}>{piece}</Fragment>)}</p>
       <ul>
         {sources.map((s) => (
           <li key={s.id}>
             {s.url ? <a href={s.url} rel="noopener noreferrer">{s.title}</a> : <cite>{s.title}</cite>}
-            {`, ${s.publisher}, ${formatDate(s.date)}.`}
+            {fill(w['sources.entry'], { publisher: publisherName(s.publisher, locale), date: formatDate(s.date, locale) })}
           </li>
         ))}
       </ul>

@@ -1,38 +1,69 @@
 /**
  * The numbers behind a chart as real tables, one control away (a <details> that works without
  * JavaScript), and a link to the same data as a CSV file (built by app/data/charts/[file]/route.ts).
+ * In the Chinese edition the headers, series labels, figures' labels, periods and values are
+ * Chinese (the figures are the registry's, printed by lib/registry/format.ts) and the links go to
+ * the Chinese data room and its copy of the CSV.
  */
-import type { ChartData, ChartList as FactList, ChartSeries as Series } from '@/lib/charts/types';
+import { Fragment } from 'react';
+import { siteWords } from '@/content/ui/site';
+import { factWordingZh } from '@/content/zh/facts';
+import { seriesLabelZh } from '@/content/zh/series';
+import type { ChartData, ChartList as FactList, ChartPoint, ChartSeries as Series } from '@/lib/charts/types';
 import { chartCsvPath } from '@/lib/data-room/chart-rows';
+import { localePath, type Locale } from '@/lib/i18n/locale';
+import { fill, wordsFor } from '@/lib/i18n/words';
+import { getFact } from '@/lib/registry';
+import { formatPeriod, formatValue } from '@/lib/registry/format';
+import { factWords } from '@/lib/registry/wording';
 
 const isList = (s: Series | FactList): s is FactList => 'kind' in s && s.kind === 'list';
 
-export function ChartDataTable({ chart, title, data }: { chart: string; title: string; data: ChartData }) {
+/** How a point prints in an edition: English keeps the registry's own text. */
+function pointText(p: ChartPoint, locale: Locale): string {
+  return locale === 'en' ? p.text : formatValue(p, { locale });
+}
+
+/** A period in an edition; a free-text period takes its fact's Chinese wording when it is the fact's own. */
+function periodText(period: string, factId: string | undefined, locale: Locale): string {
+  if (locale === 'en') return period;
+  const own = factId && getFact(factId).period === period ? factWordingZh[factId]?.period : undefined;
+  return formatPeriod(period, locale, own);
+}
+
+export function ChartDataTable({ chart, title, data, locale = 'en' }: { chart: string; title: string; data: ChartData; locale?: Locale }) {
+  const w = wordsFor(siteWords, locale);
+  const dataRoom = localePath('/data', locale);
   const all = Object.values(data);
   const series = all.filter((s): s is Series => !isList(s));
   const lists = all.filter(isList);
   const periods = [...new Set(series.flatMap((s) => s.points.map((p) => p.period)))];
+  const firstFactOf = (period: string) => series.flatMap((s) => s.points).find((p) => p.period === period)?.factId;
+  const links = fill(w['chartData.links'], {
+    download: <a className="inline-block py-1" href={localePath(chartCsvPath(chart), locale)} download data-chart-csv={chart}>{w['chartData.download']}</a>,
+    sources: <a className="inline-block py-1" href={dataRoom}>{w['chartData.sources']}</a>,
+  });
   return (
     <>
     <details className="chart-data" data-chart-table={chart}>
-      <summary>Data behind this chart</summary>
+      <summary>{w['chartData.summary']}</summary>
       <div className="table-scroll">
         {series.length > 0 && (
           <table>
             <caption>{title}</caption>
             <thead>
               <tr>
-                <th scope="col">Period</th>
-                {series.map((s) => <th scope="col" key={s.id}>{s.label}</th>)}
+                <th scope="col">{w['chartData.period']}</th>
+                {series.map((s) => <th scope="col" key={s.id}>{locale === 'zh' ? (seriesLabelZh[s.id] ?? s.label) : s.label}</th>)}
               </tr>
             </thead>
             <tbody>
               {periods.map((period) => (
                 <tr key={period}>
-                  <th scope="row">{period}</th>
+                  <th scope="row">{periodText(period, firstFactOf(period), locale)}</th>
                   {series.map((s) => {
                     const p = s.points.find((q) => q.period === period);
-                    return <td key={s.id}>{p ? <a href={`/data#${p.factId}`}>{p.text}</a> : '—'}</td>;
+                    return <td key={s.id}>{p ? <a href={`${dataRoom}#${p.factId}`}>{pointText(p, locale)}</a> : '—'}</td>;
                   })}
                 </tr>
               ))}
@@ -41,18 +72,22 @@ export function ChartDataTable({ chart, title, data }: { chart: string; title: s
         )}
         {lists.map((l) => (
           <table key={l.id}>
-            <caption>{series.length ? `${title}: ${l.label}` : title}</caption>
+            {/* The list's key is its caption (content/charts/*.ts writes it as words, in English only). */}
+            <caption>{series.length ? fill(w['chartData.listCaption'], { title, list: l.label }) : title}</caption>
             <thead>
-              <tr><th scope="col">Figure</th><th scope="col">Value</th><th scope="col">Period</th></tr>
+              <tr><th scope="col">{w['chartData.figure']}</th><th scope="col">{w['chartData.value']}</th><th scope="col">{w['chartData.period']}</th></tr>
             </thead>
             <tbody>
-              {l.points.map((p) => (
-                <tr key={p.factId}>
-                  <th scope="row">{p.label}</th>
-                  <td><a href={`/data#${p.factId}`}>{p.text}</a></td>
-                  <td>{p.period}</td>
-                </tr>
-              ))}
+              {l.points.map((p) => {
+                const words = factWords(getFact(p.factId), locale, factWordingZh);
+                return (
+                  <tr key={p.factId}>
+                    <th scope="row">{words.label}</th>
+                    <td><a href={`${dataRoom}#${p.factId}`}>{pointText(p, locale)}</a></td>
+                    <td>{words.period}</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         ))}
@@ -60,7 +95,7 @@ export function ChartDataTable({ chart, title, data }: { chart: string; title: s
     </details>
     <p className="mx-auto max-w-page px-5 text-ui">
       {/* Its block margins are the prose column's (story.css). */}
-      <a className="inline-block py-1" href={chartCsvPath(chart)} download data-chart-csv={chart}>Download the data</a> (CSV) · <a className="inline-block py-1" href="/data">Sources in the data room</a>
+      {links.map((piece, i) => <Fragment key={i}>{piece}</Fragment>)}
     </p>
     </>
   );

@@ -18,12 +18,12 @@ export const siteWords = defineWords({
     'menu.cover': 'Cover',
     'menu.dataRoom': 'Data room',
 
-    // components/layout/SiteHeader.tsx (new: the language switch; the link's text is the other
+    // components/layout/SiteHeader.tsx (the language switch: the link's text is the other
     // edition's name in its own language, its accessible name says what it does)
     'language.switch': '中文',
     'language.switchName': 'Read this page in Chinese',
 
-    // app/(en)/page.tsx ({newest} and {checked} are <strong>, {dataRoom} the link)
+    // components/pages/CoverPage.tsx ({newest} and {checked} are <strong>, {dataRoom} the link)
     'cover.asOf': 'Newest figures: {newest}. Research last checked: {checked}. Every figure links to its sources in the {dataRoom}.',
     'cover.asOfDataRoom': 'data room',
     'cover.chaptersHeading': 'Chapters',
@@ -32,7 +32,7 @@ export const siteWords = defineWords({
     'chapterList.readingTime': '{minutes} min read',
     'chapterList.comingSoon': 'Coming soon',
 
-    // app/(en)/[slug]/page.tsx
+    // components/pages/ChapterPage.tsx
     'chapter.readingTime': '{minutes} min read',
     'chapter.share': 'Share this chapter',
 
@@ -86,7 +86,7 @@ export const siteWords = defineWords({
     'share.manual': 'Copy the link from the field',
     'share.linkLabel': 'Link',
 
-    // app/not-found.tsx
+    // components/pages/NotFoundPage.tsx
     'notFound.title': 'Page not found',
     'notFound.text': "There is no page at this address. The story's chapters are here:",
   },

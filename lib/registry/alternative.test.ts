@@ -27,4 +27,10 @@ describe('alternativeText', () => {
   it('prints a date alternative as a date', () => {
     expect(alternativeText({ ...base, value: '2021-03-30', unit: 'date' }, alt('2021-03'))).toBe('March 2021');
   });
+
+  it('prints in Chinese with the same digits as the English form', () => {
+    expect(alternativeText(base, alt(2.06e9), { locale: 'zh' })).toBe('20.6亿元');
+    expect(alternativeText({ ...base, value: -60000, scale: undefined, digits: undefined }, alt(-9200, { unit: 'USD', qualifier: 'about' }), { locale: 'zh', abs: true })).toBe('约9,200美元');
+    expect(alternativeText({ ...base, value: '2021-03-30', unit: 'date' }, alt('2021-03'), { locale: 'zh' })).toBe('2021年3月');
+  });
 });

@@ -6,12 +6,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { STORY_TITLE, writtenChapters } from './chapters';
+import { siteWords } from '../../content/ui/site';
+import { localePath, type Locale } from '../../lib/i18n/locale';
+import { STORY_TITLE, STORY_TITLE_ZH, writtenChapters } from './chapters';
 
 /** Waits until React has hydrated the page: share buttons are marked ready only then. */
 const hydrated = (page: Page) => expect(page.locator('.share[data-ready]').first()).toBeAttached();
 
-const chapters = writtenChapters();
+const EDITIONS: { locale: Locale; title: string }[] = [{ locale: 'en', title: STORY_TITLE }, { locale: 'zh', title: STORY_TITLE_ZH }];
 
 /** Presses Tab until the focused element matches `selector`; fails if it takes more than `max`. */
 async function tabTo(page: Page, selector: string, max = 12) {
@@ -49,14 +51,18 @@ async function checkProgressBar(page: Page) {
   await expect.poll(() => barScale(page)).toBeCloseTo(1, 2);
 }
 
+for (const { locale, title: storyTitle } of EDITIONS) {
+const w = siteWords[locale];
+const at = (p: string) => localePath(p, locale);
+const chapters = writtenChapters(locale);
 for (const [i, chapter] of chapters.entries()) {
-  const path = `/${chapter.slug}`;
+  const path = at(`/${chapter.slug}`);
 
   test.describe(`finding the way on ${path}`, () => {
     test('the first Tab reaches the skip link, which moves the reader into the story', async ({ page }) => {
       await page.goto(path);
       await page.keyboard.press('Tab');
-      const skip = page.getByRole('link', { name: 'Skip to the story' });
+      const skip = page.getByRole('link', { name: w['layout.skipLink'] });
       await expect(skip).toBeFocused();
       await expect(skip).toBeInViewport();
       await page.keyboard.press('Enter');
@@ -68,7 +74,7 @@ for (const [i, chapter] of chapters.entries()) {
     test('the slim header names the story and the chapter', async ({ page }) => {
       await page.goto(path);
       const header = page.locator('header.site-header');
-      await expect(header.getByRole('link', { name: STORY_TITLE })).toHaveAttribute('href', '/');
+      await expect(header.getByRole('link', { name: storyTitle })).toHaveAttribute('href', at('/'));
       await expect(header).toContainText(chapter.title);
       expect((await header.boundingBox())!.height).toBeLessThanOrEqual(56);
     });
@@ -105,10 +111,10 @@ for (const [i, chapter] of chapters.entries()) {
       await tabTo(page, '.chapter-menu summary');
       await page.keyboard.press('Enter');
       await expect(menu).toHaveAttribute('open', '');
-      const nav = page.getByRole('navigation', { name: 'All chapters' });
+      const nav = page.getByRole('navigation', { name: w['menu.navLabel'] });
       await expect(nav).toBeVisible();
       await expect(nav.getByRole('link')).toHaveCount(chapters.length + 2);
-      for (const c of chapters) await expect(nav.getByRole('link', { name: c.title })).toHaveAttribute('href', `/${c.slug}`);
+      for (const c of chapters) await expect(nav.getByRole('link', { name: c.title })).toHaveAttribute('href', at(`/${c.slug}`));
       await expect(nav.locator('[aria-current="page"]')).toContainText(chapter.title);
 
       // Escape closes it and gives focus back to its button; tabbing out of it closes it too.
@@ -121,19 +127,19 @@ for (const [i, chapter] of chapters.entries()) {
       await expect(menu).not.toHaveAttribute('open');
 
       // Open again and follow a link: the next chapter, or the cover when there is no other.
-      const target = chapters.length > 1 ? `/${chapters[(i + 1) % chapters.length].slug}` : '/';
+      const target = at(chapters.length > 1 ? `/${chapters[(i + 1) % chapters.length].slug}` : '/');
       await summary.focus();
       await page.keyboard.press('Enter');
       await tabTo(page, `.chapter-menu-panel a[href="${target}"]`, chapters.length + 3);
       await page.keyboard.press('Enter');
-      await expect(page).toHaveURL(new RegExp(`${target === '/' ? '/' : target}$`));
+      await expect(page).toHaveURL(new RegExp(`${target}$`));
     });
 
     test('previous and next chapter close the chapter and work by keyboard', async ({ page }) => {
       await page.goto(path);
       await hydrated(page); // the share button takes focus only once it works
-      const prev = i > 0 ? `/${chapters[i - 1].slug}` : '/';
-      const next = i < chapters.length - 1 ? `/${chapters[i + 1].slug}` : '/data';
+      const prev = at(i > 0 ? `/${chapters[i - 1].slug}` : '/');
+      const next = at(i < chapters.length - 1 ? `/${chapters[i + 1].slug}` : '/data');
       await page.locator('.chapter-share-end button').focus();
       await page.keyboard.press('Tab');
       await expect(page.locator('.chapter-nav a').first()).toBeFocused();
@@ -171,7 +177,7 @@ for (const [i, chapter] of chapters.entries()) {
       if (await fact.count()) await fact.click();
       else {
         await page.locator('.chapter-menu summary').click();
-        await page.getByRole('navigation', { name: 'All chapters' }).getByRole('link', { name: 'Data room' }).click();
+        await page.getByRole('navigation', { name: w['menu.navLabel'] }).getByRole('link', { name: w['menu.dataRoom'] }).click();
       }
       await expect(page).toHaveURL(/\/data/);
       await page.goBack();
@@ -180,13 +186,59 @@ for (const [i, chapter] of chapters.entries()) {
       expect(Math.abs((await page.evaluate(() => window.scrollY)) - y)).toBeLessThanOrEqual(3);
       await expect(graphic).toHaveAttribute('data-active-step', id);
     });
+
+    test('the language switch goes to the same chapter and step in the other edition', async ({ page }) => {
+      const other: Locale = locale === 'en' ? 'zh' : 'en';
+      const there = localePath(`/${chapter.slug}`, other);
+      await page.goto(path);
+      const link = page.locator('header.site-header .language-switch');
+      await expect(link).toHaveAccessibleName(w['language.switchName']);
+      await expect(link).toHaveText(w['language.switch']);
+      await expect(link).toHaveAttribute('lang', other === 'zh' ? 'zh-CN' : 'en');
+      await expect(link).toHaveAttribute('hreflang', other === 'zh' ? 'zh-CN' : 'en');
+      const box = (await link.boundingBox())!;
+      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+      await expect(link).toHaveAttribute('href', there);
+      // Scroll to a step in the middle: the switch follows it, and lands there with the chart in that state.
+      const id = chapter.stepIds[Math.floor(chapter.stepIds.length / 2)];
+      await page.locator(`[id="${id}"]`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      const graphic = page.locator('.scrolly').filter({ has: page.locator(`[id="${id}"]`) }).locator('.scrolly-graphic');
+      await expect(graphic).toHaveAttribute('data-active-step', id);
+      await expect(link).toHaveAttribute('href', `${there}#${id}`);
+      await link.click();
+      await expect(page).toHaveURL(new RegExp(`${there}#${id}$`));
+      await expect(page.locator('html')).toHaveAttribute('lang', other === 'zh' ? 'zh-CN' : 'en');
+      await expect(page.locator(`.scrolly-graphic[data-active-step="${id}"]`)).toHaveCount(1);
+      await expect(page.locator(`[id="${id}"] .step-card`)).toBeInViewport({ ratio: 0.5 });
+      // Back at the top, in prose before any scrolly, it links to the chapter itself.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.evaluate(() => history.replaceState(null, '', location.pathname));
+      await expect(page.locator('header.site-header .language-switch')).toHaveAttribute('href', path);
+    });
   });
 }
+}
+
+test('the cover\'s language switch goes to the other cover, and the switch works without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.locator('.language-switch')).toHaveAttribute('href', '/zh');
+  await page.locator('.language-switch').click();
+  await expect(page).toHaveURL(/\/zh$/);
+  await expect(page.locator('.language-switch')).toHaveAttribute('href', '/');
+  const slug = writtenChapters('zh')[0].slug;
+  await page.goto(`/zh/${slug}#${writtenChapters('zh')[0].stepIds[1]}`);
+  // Without script the link goes to the chapter in the other edition (its top).
+  await expect(page.locator('.language-switch')).toHaveAttribute('href', `/${slug}`);
+  await context.close();
+});
 
 test.describe('themes follow the system setting', () => {
   // The data room is a long table: axe needs a while there on a busy machine.
   test.describe.configure({ timeout: 120_000 });
-  const pages = ['/', ...chapters.map((c) => `/${c.slug}`), '/data', '/no-such-page'];
+  const chapters = writtenChapters();
+  const pages = ['/', ...chapters.map((c) => `/${c.slug}`), '/data', '/no-such-page', '/zh', ...writtenChapters('zh').map((c) => `/zh/${c.slug}`)];
   for (const scheme of ['dark', 'light'] as const) {
     for (const path of pages) {
       test(`${path} in ${scheme} has its theme and no contrast or other axe violations`, async ({ page, watch }) => {

@@ -25,8 +25,6 @@ const BUILT_IN_CODE = new Set([
   'deck:printBar.backToDeck', // `Back to the ${withNotes ? 'speaker view' : 'deck'}`
   'deck:printBar.backToSpeaker',
   'deck:handout.titleWithNotes', // `: handout${notes ? ' with speaker notes' : ''}`
-  'site:language.switch', // new: the language switch is not built yet
-  'site:language.switchName',
 ]);
 
 /** For each key of each table file's English side, the component files its group comment names. */
