@@ -11,11 +11,11 @@ export default function Cover() {
   return (
     <>
       <SiteHeader current="/" />
-      <main id="main" className="cover">
-        <h1>{story.title}</h1>
-        <p className="cover-subtitle">{story.subtitle}</p>
-        <p className="cover-standfirst">{story.standfirst}</p>
-        <p className="chapter-meta" data-as-of>
+      <main id="main" className="cover mx-auto max-w-page px-5 pt-10 pb-16">
+        <h1 className="font-sans text-display leading-[1.05] font-extrabold tracking-[-0.02em]">{story.title}</h1>
+        <p className="mt-2 text-subtitle text-muted">{story.subtitle}</p>
+        <p className="cover-standfirst my-5 font-serif text-lead">{story.standfirst}</p>
+        <p className="text-small text-muted" data-as-of>
           Newest figures: <strong>{asOf.newest}</strong>. Research last checked: <strong>{asOf.checked}</strong>. Every figure links to its sources in the <a href="/data">data room</a>.
         </p>
         <h2 className="sr-only">Chapters</h2>

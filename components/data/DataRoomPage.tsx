@@ -14,7 +14,6 @@ import { story } from '@/content/story';
 import { FactTable } from './FactTable';
 import { Methods } from './Methods';
 import { Downloads } from './Downloads';
-import './data-room.css';
 
 const pieces = (p: string | ReactNode[]) => (typeof p === 'string' ? p : p.map((x, i) => <Fragment key={i}>{x}</Fragment>));
 
@@ -32,9 +31,9 @@ export function DataRoomPage({ locale }: { locale: Locale }) {
   return (
     <>
       <SiteHeader chapterTitle={w['page.heading']} />
-      <main id="main" className="data-room">
-        <h1>{w['page.heading']}</h1>
-        <p>
+      <main id="main" className="data-room mx-auto max-w-[90rem] px-4 pt-8 pb-16">
+        <h1 className="text-title font-extrabold">{w['page.heading']}</h1>
+        <p className="my-4 max-w-page">
           {pieces(fill(w['page.intro'], {
             asOf: asOf(locale),
             methods: <a href="#methods-heading">{w['page.introMethods']}</a>,
@@ -43,11 +42,11 @@ export function DataRoomPage({ locale }: { locale: Locale }) {
             json: <a href={`${data}/facts.json`} download>JSON</a>,
           }))}
         </p>
-        <nav aria-label={w['page.navLabel']} className="page-nav">
-          <ul>
-            <li><a href="#figures-heading">{w['page.navFigures']}</a></li>
-            <li><a href="#methods-heading">{w['page.navMethods']}</a></li>
-            <li><a href="#downloads-heading">{w['page.navDownloads']}</a></li>
+        <nav aria-label={w['page.navLabel']}>
+          <ul className="flex flex-wrap gap-x-6 gap-y-2">
+            <li><a className="inline-block py-1" href="#figures-heading">{w['page.navFigures']}</a></li>
+            <li><a className="inline-block py-1" href="#methods-heading">{w['page.navMethods']}</a></li>
+            <li><a className="inline-block py-1" href="#downloads-heading">{w['page.navDownloads']}</a></li>
           </ul>
         </nav>
         <section aria-labelledby="figures-heading">

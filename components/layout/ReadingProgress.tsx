@@ -41,7 +41,7 @@ export function ReadingProgress({ article }: { article: string }) {
   }, [article]);
 
   return (
-    <div className="reading-progress" aria-hidden="true">
+    <div className="pointer-events-none absolute inset-x-0 -bottom-px h-[3px]" aria-hidden="true">
       <div ref={bar} className="reading-progress-bar" />
     </div>
   );

@@ -13,7 +13,7 @@ export function Document({ locale, children }: { locale: Locale; children: React
   return (
     <html lang={HTML_LANG[locale]} className={inter.variable}>
       <body>
-        <a href="#main" className="skip-link">
+        <a href="#main" className="skip-link absolute left-2 -top-12 z-50 bg-raised px-3 py-2 focus:top-2">
           {wordsFor(siteWords, locale)['layout.skipLink']}
         </a>
         {children}

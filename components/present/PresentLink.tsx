@@ -6,7 +6,6 @@
  */
 import { useState, type MouseEvent } from 'react';
 import { presentHref, stepBeingRead } from './reading-position';
-import './present-link.css';
 
 function currentHref(slug: string): string {
   const scrollies = Array.from(document.querySelectorAll<HTMLElement>('[data-active-step]')).map((g) => {

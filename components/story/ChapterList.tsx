@@ -5,22 +5,22 @@ import { writtenChapters } from '@/lib/chapters';
 export function ChapterList() {
   const written = new Map(writtenChapters().map((c) => [c.slug, c]));
   return (
-    <ol className="chapter-list">
+    <ol className="chapter-list mt-8 grid gap-5">
       {story.chapters.map((slug, i) => {
         const c = written.get(slug);
         return (
-          <li key={slug} data-chapter={slug}>
-            <span className="chapter-number" aria-hidden="true">{String(i + 1).padStart(2, '0')}</span>
+          <li key={slug} data-chapter={slug} className="grid grid-cols-[2.5rem_1fr] gap-2 border-t border-rule pt-4">
+            <span className="font-bold text-accent tabular-nums" aria-hidden="true">{String(i + 1).padStart(2, '0')}</span>
             {c ? (
               <div>
-                <a href={`/${slug}`} className="chapter-link">{c.frontmatter.title}</a>
-                <p className="chapter-summary">{c.frontmatter.summary}</p>
-                <p className="chapter-meta">{c.readingMinutes} min read</p>
+                <a href={`/${slug}`} className="text-lead font-bold">{c.frontmatter.title}</a>
+                <p className="my-1 font-serif">{c.frontmatter.summary}</p>
+                <p className="text-small text-muted">{c.readingMinutes} min read</p>
               </div>
             ) : (
               <div>
-                <span className="chapter-coming">{slug.replace(/-/g, ' ')}</span>
-                <p className="chapter-meta">Coming soon</p>
+                <span className="text-lead font-bold text-muted capitalize">{slug.replace(/-/g, ' ')}</span>
+                <p className="text-small text-muted">Coming soon</p>
               </div>
             )}
           </li>

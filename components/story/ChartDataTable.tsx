@@ -58,8 +58,9 @@ export function ChartDataTable({ chart, title, data }: { chart: string; title: s
         ))}
       </div>
     </details>
-    <p className="chart-download">
-      <a href={chartCsvPath(chart)} download data-chart-csv={chart}>Download the data</a> (CSV) · <a href="/data">Sources in the data room</a>
+    <p className="mx-auto max-w-page px-5 text-ui">
+      {/* Its block margins are the prose column's (story.css). */}
+      <a className="inline-block py-1" href={chartCsvPath(chart)} download data-chart-csv={chart}>Download the data</a> (CSV) · <a className="inline-block py-1" href="/data">Sources in the data room</a>
     </p>
     </>
   );

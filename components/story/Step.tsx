@@ -7,7 +7,7 @@ export function Step({ id, children }: { id: string; children: ReactNode }) {
     <section id={id} data-step className="step">
       <div className="step-card">
         {children}
-        <ShareButton label="Share" hint="this step" hash={id} />
+        <ShareButton label="Share" hint="this step" hash={id} className="mt-1 flex justify-end" />
       </div>
     </section>
   );

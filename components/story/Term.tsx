@@ -11,7 +11,6 @@
  */
 import { useId, type ReactNode } from 'react';
 import { glossary, isTermId } from '@/content/glossary';
-import './term.css';
 
 export function Term({ id, children }: { id: string; children: ReactNode }) {
   if (!isTermId(id)) throw new Error(`<Term id="${id}">: no such entry in content/glossary.ts`);

@@ -39,18 +39,18 @@ export default async function ChapterPage({ params }: Params) {
       <PresentLink slug={chapter.slug} />
       <main id="main">
         <article className="prose-body" data-chapter={chapter.slug}>
-          <header className="chapter-head">
-            <h1>{chapter.frontmatter.title}</h1>
-            <p className="chapter-dek">{chapter.frontmatter.description}</p>
-            <div className="chapter-tools">
-              <p className="chapter-meta">{chapter.readingMinutes} min read</p>
+          <header className="mx-auto max-w-column px-5 pt-10">
+            <h1 className="font-sans text-display leading-[1.05] font-extrabold tracking-[-0.02em]">{chapter.frontmatter.title}</h1>
+            <p className="font-serif text-lead">{chapter.frontmatter.description}</p>
+            <div className="flex flex-wrap items-center justify-between gap-3">
+              <p className="text-small text-muted">{chapter.readingMinutes} min read</p>
               <ShareButton label="Share this chapter" title={chapter.frontmatter.title} text={chapter.frontmatter.description} />
             </div>
           </header>
           <Content />
           <ChapterSources chapter={chapter} />
         </article>
-        <div className="chapter-share-end">
+        <div className="chapter-share-end mx-auto mt-12 flex max-w-page justify-center px-5">
           <ShareButton label="Share this chapter" title={chapter.frontmatter.title} text={chapter.frontmatter.description} />
         </div>
         <ChapterNav prev={prev} next={next} />

@@ -1,11 +1,6 @@
-/** The presenter's routes: the deck, the speaker view and their handouts share the projector styles. */
+/** The presenter's routes: the deck, the speaker view and their handouts (their styles are in app/globals.css, as every page's are). */
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import '@/components/present/deck.css';
-import '@/components/present/deck-overlays.css';
-import '@/components/present/dialog.css';
-import '@/components/present/speaker.css';
-import '@/components/present/handout.css';
 
 export const metadata: Metadata = {
   // A deck is a way to give the talk, not a second copy of the story for search engines.
