@@ -87,15 +87,28 @@ describe('/zh/data/charts/<name>.csv', () => {
 
 describe('usage in the Chinese edition', () => {
   const zh = siteUsage('zh');
-  const en = siteUsage('en');
-  const titles = new Map(chapterModels('zh').map((c) => [c.slug as string, c.frontmatter.title]));
+  const models = chapterModels('zh');
+  const titles = new Map(models.map((c) => [c.slug as string, c.frontmatter.title]));
 
-  it('names the Chinese chapters and links into /zh, step for step as in English', () => {
+  it('records every <Fact> of every Chinese chapter against that chapter, linked into /zh', () => {
+    for (const c of models)
+      for (const { id, inStep } of c.facts) {
+        const use = zh.get(id)!.chapters.find((u) => u.slug === c.slug);
+        expect(use, `${c.slug}: ${id}`).toBeDefined();
+        if (inStep === undefined) expect(use!.href.startsWith(`/zh/${c.slug}`)).toBe(true);
+      }
+  });
+
+  it('names the Chinese chapters and charts, and links only into /zh', () => {
     for (const [id, u] of zh) {
-      const e = en.get(id)!;
-      expect(u.chapters.map((c) => c.href), id).toEqual(e.chapters.map((c) => `/zh${c.href}`));
-      for (const c of u.chapters) expect(c.title, id).toBe(titles.get(c.slug));
-      for (const c of u.charts) expect(c.title, id).toBe(chartTitleIn(c.name, 'zh'));
+      for (const c of u.chapters) {
+        expect(c.title, id).toBe(titles.get(c.slug));
+        expect(c.href, id).toMatch(new RegExp(`^/zh/${c.slug}(#|$)`));
+      }
+      for (const c of u.charts) {
+        expect(c.title, id).toBe(chartTitleIn(c.name, 'zh'));
+        expect(c.href, id).toMatch(/^\/zh\//);
+      }
     }
   });
 });

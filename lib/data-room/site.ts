@@ -2,8 +2,8 @@
  * The data room's view of the whole site, for server code only (routes and server components):
  * the usage map over every written chapter and every chart, and the download files built from it,
  * in each edition. Chapters added later are picked up through writtenChapters(); nothing here
- * names a chapter. The Chinese edition uses the same usage (the same facts in the same steps),
- * with the Chinese chapter titles, chart titles and /zh links.
+ * names a chapter. The Chinese edition's usage is read from the Chinese chapters, with the
+ * Chinese chart titles and /zh links.
  */
 import { registry, getFact } from '@/lib/registry';
 import { writtenChapters } from '@/lib/chapters';
@@ -29,11 +29,17 @@ export function chartTitleIn(name: string, locale: Locale): string {
   return chartData(name, locale).copy.title;
 }
 
-function englishUsage(): Map<string, FactUsage> {
+/**
+ * Usage over an edition's own chapters: a translation may print a figure where the English does not
+ * (or the other way round), so each edition's rows list the chapters of that edition. The step ids
+ * are the same in both; the Chinese links get the /zh prefix.
+ */
+function editionUsage(locale: Locale): Map<string, FactUsage> {
   const derived = new Map(
     [...registry.facts.values()].flatMap((f) => (f.status.kind === 'derived' ? [[f.id, f.status.formula.inputs] as const] : [])),
   );
-  const chapters = writtenChapters().map((c) => ({
+  const models = locale === 'en' ? writtenChapters() : chapterModels(locale);
+  const chapters = models.map((c) => ({
     slug: c.slug,
     title: c.frontmatter.title,
     facts: c.facts,
@@ -41,19 +47,14 @@ function englishUsage(): Map<string, FactUsage> {
     scrollies: c.scrollies.map((s) => ({ chart: s.chart, firstStep: s.steps[0]?.id ?? '' })),
   }));
   const charts = chartNames().map((name) => {
-    const { title, data } = chartData(name);
-    return { name, title, factIds: chartFactIds(data) };
+    const { copy, data } = chartData(name, locale);
+    return { name, title: copy.title, factIds: chartFactIds(data) };
   });
-  return buildUsage([...registry.facts.keys()], derived, chapters, charts);
-}
-
-/** The English usage in another edition's words and links (step ids are the same in every edition). */
-function usageIn(english: Map<string, FactUsage>, locale: Locale): Map<string, FactUsage> {
-  const titles = new Map(chapterModels(locale).map((c) => [c.slug as string, c.frontmatter.title]));
-  const charts = new Map(chartNames().map((n) => [n as string, chartTitleIn(n, locale)]));
-  return new Map([...english].map(([id, u]) => [id, {
-    chapters: u.chapters.map((c) => ({ ...c, title: titles.get(c.slug) ?? c.title, href: localePath(c.href, locale) })),
-    charts: u.charts.map((c) => ({ ...c, title: charts.get(c.name) ?? c.title, href: localePath(c.href, locale) })),
+  const usage = buildUsage([...registry.facts.keys()], derived, chapters, charts);
+  if (locale === 'en') return usage;
+  return new Map([...usage].map(([id, u]) => [id, {
+    chapters: u.chapters.map((c) => ({ ...c, href: localePath(c.href, locale) })),
+    charts: u.charts.map((c) => ({ ...c, href: localePath(c.href, locale) })),
     inputTo: u.inputTo,
   }]));
 }
@@ -61,7 +62,7 @@ function usageIn(english: Map<string, FactUsage>, locale: Locale): Map<string, F
 export function siteUsage(locale: Locale = 'en'): Map<string, FactUsage> {
   const hit = usageCache.get(locale);
   if (hit) return hit;
-  const usage = locale === 'en' ? englishUsage() : usageIn(siteUsage('en'), locale);
+  const usage = editionUsage(locale);
   usageCache.set(locale, usage);
   return usage;
 }
