@@ -1,28 +1,45 @@
 /**
  * The data room's view of the whole site, for server code only (routes and server components):
- * the usage map over every written chapter and every chart, and the download files built from it.
- * Chapters added later are picked up through writtenChapters(); nothing here names a chapter.
+ * the usage map over every written chapter and every chart, and the download files built from it,
+ * in each edition. Chapters added later are picked up through writtenChapters(); nothing here
+ * names a chapter. The Chinese edition's usage is read from the Chinese chapters, with the
+ * Chinese chart titles and /zh links.
  */
 import { registry, getFact } from '@/lib/registry';
 import { writtenChapters } from '@/lib/chapters';
+import { chapterModels } from '@/lib/chapter-model';
 import { absolute } from '@/lib/site';
+import { HTML_LANG, localePath, type Locale } from '@/lib/i18n/locale';
+import { formatPeriod } from '@/lib/registry/format';
 import { story } from '@/content/story';
-import { chartNames, chartTitle } from '@/lib/charts/specs';
+import { storyZh } from '@/content/zh/story';
+import { chartNames } from '@/lib/charts/specs';
 import { chartData } from '@/lib/charts/resolve';
-import { chartCsv, chartCsvPath, chartFactIds, chartRows } from './chart-rows';
-import { factRecords, factsCsv, factsJson, type ExportContext } from './export';
+import { chartCsv, chartCsvHeader, chartCsvPath, chartFactIds, chartRows, chartRowsIn } from './chart-rows';
+import { chineseCsv, factRecords, factsCsv, factsJson, type ExportContext, type ExportWords } from './export';
+import { alternativeIn, publisherIn, seriesLabelIn, unitIn, valueText, wordsOf } from './edition';
 import { buildUsage, type FactUsage } from './usage';
 
 export { chartNames };
 
-let usageCache: Map<string, FactUsage> | undefined;
+const usageCache = new Map<Locale, Map<string, FactUsage>>();
 
-export function siteUsage(): Map<string, FactUsage> {
-  if (usageCache) return usageCache;
+/** A chart's title in an edition: its declaration's copy for the locale (English where not written yet). */
+export function chartTitleIn(name: string, locale: Locale): string {
+  return chartData(name, locale).copy.title;
+}
+
+/**
+ * Usage over an edition's own chapters: a translation may print a figure where the English does not
+ * (or the other way round), so each edition's rows list the chapters of that edition. The step ids
+ * are the same in both; the Chinese links get the /zh prefix.
+ */
+function editionUsage(locale: Locale): Map<string, FactUsage> {
   const derived = new Map(
     [...registry.facts.values()].flatMap((f) => (f.status.kind === 'derived' ? [[f.id, f.status.formula.inputs] as const] : [])),
   );
-  const chapters = writtenChapters().map((c) => ({
+  const models = locale === 'en' ? writtenChapters() : chapterModels(locale);
+  const chapters = models.map((c) => ({
     slug: c.slug,
     title: c.frontmatter.title,
     facts: c.facts,
@@ -30,26 +47,67 @@ export function siteUsage(): Map<string, FactUsage> {
     scrollies: c.scrollies.map((s) => ({ chart: s.chart, firstStep: s.steps[0]?.id ?? '' })),
   }));
   const charts = chartNames().map((name) => {
-    const { title, data } = chartData(name);
-    return { name, title, factIds: chartFactIds(data) };
+    const { copy, data } = chartData(name, locale);
+    return { name, title: copy.title, factIds: chartFactIds(data) };
   });
-  usageCache = buildUsage([...registry.facts.keys()], derived, chapters, charts);
-  return usageCache;
+  const usage = buildUsage([...registry.facts.keys()], derived, chapters, charts);
+  if (locale === 'en') return usage;
+  return new Map([...usage].map(([id, u]) => [id, {
+    chapters: u.chapters.map((c) => ({ ...c, href: localePath(c.href, locale) })),
+    charts: u.charts.map((c) => ({ ...c, href: localePath(c.href, locale) })),
+    inputTo: u.inputTo,
+  }]));
 }
 
-const context = (): ExportContext => ({ registry, usage: siteUsage(), absolute });
-
-export function factsCsvFile(): string {
-  return factsCsv(factRecords(context()));
+export function siteUsage(locale: Locale = 'en'): Map<string, FactUsage> {
+  const hit = usageCache.get(locale);
+  if (hit) return hit;
+  const usage = editionUsage(locale);
+  usageCache.set(locale, usage);
+  return usage;
 }
 
-export function factsJsonFile(): string {
-  const ctx = context();
-  const charts = chartNames().map((name) => ({ name, title: chartTitle(name), csv: absolute(chartCsvPath(name)) }));
-  return JSON.stringify(factsJson(factRecords(ctx), { ...ctx, title: story.title, figuresAsOf: story.figuresAsOf, charts }), null, 2) + '\n';
+function exportWords(locale: Locale): ExportWords {
+  return {
+    locale,
+    fact: (f) => wordsOf(f, locale),
+    value: (f) => (locale === 'en' ? f.text : valueText(f, locale)),
+    alternative: (f, a) => alternativeIn(f, a, locale),
+    publisher: (name) => publisherIn(name, locale),
+  };
 }
 
-export function chartCsvFile(name: string): string {
-  const { name: chart, data } = chartData(name);
-  return chartCsv(chartRows(chart, data, (id) => getFact(id)));
+const context = (locale: Locale): ExportContext => ({
+  registry, usage: siteUsage(locale), absolute, ...(locale === 'en' ? {} : { words: exportWords(locale) }),
+});
+
+export function factsCsvFile(locale: Locale = 'en'): string {
+  const records = factRecords(context(locale));
+  return locale === 'en' ? factsCsv(records) : factsCsv(records, chineseCsv((u) => unitIn(u, locale)));
+}
+
+export function factsJsonFile(locale: Locale = 'en'): string {
+  const ctx = context(locale);
+  const charts = chartNames().map((name) => ({ name, title: chartTitleIn(name, locale), csv: absolute(chartCsvPath(name, locale)) }));
+  const edition = locale === 'en'
+    ? { title: story.title }
+    : { title: storyZh.title, language: HTML_LANG[locale], seriesLabel: (id: string, label: string) => seriesLabelIn(id, label, locale) };
+  return JSON.stringify(factsJson(factRecords(ctx), { ...ctx, ...edition, figuresAsOf: story.figuresAsOf, charts }), null, 2) + '\n';
+}
+
+export function chartCsvFile(name: string, locale: Locale = 'en'): string {
+  const { name: chart, data } = chartData(name, locale);
+  if (locale === 'en') return chartCsv(chartRows(chart, data, (id) => getFact(id)));
+  const rows = chartRowsIn(chart, data, (id) => getFact(id), {
+    series: (s) => (s.kind === 'series' ? seriesLabelIn(s.id, s.label, locale) : s.label),
+    label: (id) => wordsOf(getFact(id), locale).label,
+    // A series point may carry its own period; the fact's free-text wording applies only to the fact's own.
+    period: (p) => {
+      const f = getFact(p.factId);
+      return p.period === f.period ? wordsOf(f, locale).period : formatPeriod(p.period, locale);
+    },
+    text: (p) => valueText(p, locale),
+    unit: (u) => unitIn(u, locale),
+  });
+  return chartCsv(rows, chartCsvHeader(locale));
 }
