@@ -3,34 +3,54 @@
  * tooltip that opens on hover and on keyboard focus; a tap follows the link to the figure's row
  * in the data room, where every source is listed. `abs` prints the magnitude, for prose such as
  * "a loss of <Fact id=... abs/>". `alt={n}` prints the n-th alternative of a fact whose sources
- * differ, so a chapter can say what each source gives without typing the figure.
+ * differ, so a chapter can say what each source gives without typing the figure. `locale` picks
+ * the edition: Chinese figures, words (content/zh/facts.ts) and publishers' names, and the
+ * Chinese data room as the link.
  */
 import { useId } from 'react';
 import { getFact, getSource } from '@/lib/registry';
 import { alternativeText } from '@/lib/registry/alternative';
 import { formatValue, formatDate } from '@/lib/registry/format';
+import { factWords } from '@/lib/registry/wording';
+import { localePath, type Locale } from '@/lib/i18n/locale';
+import { fill, wordsFor } from '@/lib/i18n/words';
+import { siteWords } from '@/content/ui/site';
+import { factWordingZh } from '@/content/zh/facts';
+import { publisherZh } from '@/content/zh/sources';
 
-const STATUS = { single: 'one source', agreed: 'sources agree', differ: 'sources differ', derived: 'derived' } as const;
+/** The tooltip's status words, by status kind. */
+const STATUS_KEY = { single: 'fact.status.single', agreed: 'fact.status.agreed', differ: 'fact.status.differ', derived: 'fact.status.derived' } as const;
 
-export function Fact({ id, abs = false, alt }: { id: string; abs?: boolean; alt?: number }) {
+export function Fact({ id, abs = false, alt, locale = 'en' }: { id: string; abs?: boolean; alt?: number; locale?: Locale }) {
   const fact = getFact(id);
   const tipId = useId();
+  const w = wordsFor(siteWords, locale);
   const alternative = alt === undefined ? undefined : fact.status.kind === 'differ' ? fact.status.alternatives[alt] : undefined;
   if (alt !== undefined && !alternative) throw new Error(`<Fact id="${id}" alt={${alt}}>: the fact has no alternative ${alt}`);
   // Alternatives print as the data room prints them (one printer: lib/registry/alternative.ts).
   const text = alternative
-    ? alternativeText(fact, alternative, { abs })
-    : formatValue({ ...fact, value: abs && typeof fact.value === 'number' ? Math.abs(fact.value) : fact.value });
+    ? alternativeText(fact, alternative, { abs, locale })
+    : formatValue({ ...fact, value: abs && typeof fact.value === 'number' ? Math.abs(fact.value) : fact.value }, { locale });
   const first = getSource((alternative ?? fact).sources[0].source);
   const more = (alternative ?? fact).sources.length - 1;
-  const how = fact.status.kind === 'derived' ? `Derived: ${fact.status.formula.text}. ` : '';
+  const words = factWords(fact, locale, factWordingZh);
+  const tip = fill(w['fact.tip'], {
+    label: words.label,
+    measure: words.measure,
+    period: words.period,
+    how: fact.status.kind === 'derived' ? fill(w['fact.derived'], { formula: words.formula ?? '' }) : '',
+    publisher: locale === 'zh' ? (publisherZh[first.publisher] ?? first.publisher) : first.publisher,
+    date: formatDate(first.date, locale),
+    more: more > 0 ? fill(w['fact.more'], { n: more }) : '',
+    status: w[STATUS_KEY[fact.status.kind]],
+  });
   return (
     <span className="fact" data-fact={id} data-status={fact.status.kind}>
-      <a href={`/data#${id}`} className="fact-value" aria-describedby={tipId}>
+      <a href={`${localePath('/data', locale)}#${id}`} className="fact-value" aria-describedby={tipId}>
         {text}
       </a>
       <span role="tooltip" id={tipId} className="fact-tip">
-        {`${fact.label} (${fact.measure}, ${fact.period}). ${how}Source: ${first.publisher}, ${formatDate(first.date)}${more > 0 ? ` and ${more} more` : ''}; ${STATUS[fact.status.kind]}.`}
+        {tip}
       </span>
     </span>
   );

@@ -7,15 +7,21 @@
  * the close button is a full-size touch target. Screen readers hear the definition as the
  * button's description without opening it. A browser that does not know popovers shows the
  * definition inline, in brackets. The definition sits outside the step card's word count
- * (lib/content-check.ts counts only the words between the tags).
+ * (lib/content-check.ts counts only the words between the tags). `locale` picks the edition's
+ * glossary (content/zh/glossary.ts for Chinese) and words.
  */
 import { useId, type ReactNode } from 'react';
 import { glossary, isTermId } from '@/content/glossary';
+import { glossaryZh } from '@/content/zh/glossary';
+import { siteWords } from '@/content/ui/site';
+import type { Locale } from '@/lib/i18n/locale';
+import { fill, wordsFor } from '@/lib/i18n/words';
 import './term.css';
 
-export function Term({ id, children }: { id: string; children: ReactNode }) {
+export function Term({ id, children, locale = 'en' }: { id: string; children: ReactNode; locale?: Locale }) {
   if (!isTermId(id)) throw new Error(`<Term id="${id}">: no such entry in content/glossary.ts`);
-  const entry = glossary[id];
+  const entry = (locale === 'zh' ? glossaryZh : glossary)[id];
+  const w = wordsFor(siteWords, locale);
   const popId = `term-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const textId = `${popId}-text`;
   return (
@@ -24,12 +30,12 @@ export function Term({ id, children }: { id: string; children: ReactNode }) {
         <dfn>{children}</dfn>
       </button>
       <span id={popId} popover="auto" className="term-pop">
-        <span className="term-fallback" aria-hidden="true"> (</span>
+        <span className="term-fallback" aria-hidden="true">{w['term.fallbackOpen']}</span>
         <span id={textId}>
-          <strong className="term-name">{entry.term}:</strong> {entry.definition}
+          <strong className="term-name">{fill(w['term.name'], { term: entry.term })}</strong>{locale === 'zh' ? '' : ' '}{entry.definition}
         </span>
-        <span className="term-fallback" aria-hidden="true">)</span>
-        <button type="button" className="term-close" popoverTarget={popId} popoverTargetAction="hide" aria-label={`Close the definition of ${entry.term}`}>
+        <span className="term-fallback" aria-hidden="true">{w['term.fallbackClose']}</span>
+        <button type="button" className="term-close" popoverTarget={popId} popoverTargetAction="hide" aria-label={fill(w['term.close'], { term: entry.term })}>
           <span aria-hidden="true">×</span>
         </button>
       </span>

@@ -5,6 +5,7 @@
  */
 import type { Fact } from '@/lib/registry';
 import { formatValue } from '@/lib/registry/format';
+import type { Locale } from '@/lib/i18n/locale';
 
 type Alternative = Extract<Fact['status'], { kind: 'differ' }>['alternatives'][number];
 
@@ -18,10 +19,10 @@ function digitsFor(value: number, divisor: number, min: number): number {
   return 3;
 }
 
-export function alternativeText(fact: Fact, alt: Alternative, { abs = false } = {}): string {
-  if (typeof alt.value !== 'number') return formatValue({ value: alt.value, unit: 'date', qualifier: alt.qualifier });
+export function alternativeText(fact: Fact, alt: Alternative, { abs = false, locale = 'en' }: { abs?: boolean; locale?: Locale } = {}): string {
+  if (typeof alt.value !== 'number') return formatValue({ value: alt.value, unit: 'date', qualifier: alt.qualifier }, { locale });
   const unit = alt.unit ?? fact.unit;
   const scale = unit === fact.unit ? fact.scale : undefined;
   const digits = digitsFor(alt.value, scale ? SCALE[scale] : 1, unit === fact.unit ? (fact.digits ?? 0) : 0);
-  return formatValue({ value: abs ? Math.abs(alt.value) : alt.value, unit, scale, digits, qualifier: alt.qualifier });
+  return formatValue({ value: abs ? Math.abs(alt.value) : alt.value, unit, scale, digits, qualifier: alt.qualifier }, { locale });
 }
