@@ -269,6 +269,8 @@ test.describe('the two editions', () => {
     const toZh = page.getByRole('link', { name: siteWords.en['language.switchName'] });
     await expect(toZh).toHaveAttribute('hreflang', 'zh-CN');
     await expect(toZh.locator('[lang="zh-CN"]')).toHaveText('中文');
+    // The name begins with the word on screen (label in name), then says what the link does.
+    await expect(toZh).toHaveAccessibleName(`中文 ${siteWords.en['language.switchName']}`);
     // It follows the slide on the stage.
     await page.keyboard.press('ArrowRight');
     await expectSlide(page, next);
