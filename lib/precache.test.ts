@@ -8,8 +8,8 @@ const TEMPLATE = fs.readFileSync(path.join(process.cwd(), 'public', 'sw.js'), 'u
 
 describe('precacheUrls', () => {
   it('takes the deck pages as clean URLs, the icon and every build asset, and nothing else', () => {
-    const files = ['present.html', 'present/loss-per-car.html', 'present/speaker.html', 'present/speaker.txt', 'loss-per-car.html', 'data.html', '_next/static/chunks/a.js', '_next/static/media/f.woff2', 'icon.svg', 'sw.js'];
-    expect(precacheUrls(files)).toEqual(['/present', '/present/loss-per-car', '/present/speaker', '/_next/static/chunks/a.js', '/_next/static/media/f.woff2', '/icon.svg']);
+    const files = ['present.html', 'present/loss-per-car.html', 'present/speaker.html', 'present/speaker.txt', 'loss-per-car.html', 'data.html', 'zh/present.html', 'zh/present/loss-per-car.html', 'zh/present/speaker.html', 'zh/loss-per-car.html', 'zh.html', '_next/static/chunks/a.js', '_next/static/media/f.woff2', 'icon.svg', 'sw.js'];
+    expect(precacheUrls(files)).toEqual(['/present', '/present/loss-per-car', '/present/speaker', '/zh/present', '/zh/present/loss-per-car', '/zh/present/speaker', '/_next/static/chunks/a.js', '/_next/static/media/f.woff2', '/icon.svg']);
   });
 });
 

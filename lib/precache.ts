@@ -6,11 +6,12 @@ import { createHash } from 'node:crypto';
 
 /**
  * URLs for the files of an exported build (paths relative to out/, '/'-separated): the deck's
- * pages (present.html, present/*.html served as clean URLs), the icon, and every build asset.
+ * pages in both editions (present.html, present/*.html and the same under zh/, served as clean
+ * URLs), the icon, and every build asset.
  */
 export function precacheUrls(files: readonly string[]): string[] {
   const pages = files
-    .filter((f) => f === 'present.html' || /^present\/[^/]+\.html$/.test(f))
+    .filter((f) => /^(?:zh\/)?present(?:\/[^/]+)?\.html$/.test(f))
     .map((f) => `/${f.replace(/\.html$/, '')}`)
     .sort();
   const assets = files.filter((f) => f.startsWith('_next/static/') || f === 'icon.svg').map((f) => `/${f}`).sort();

@@ -12,6 +12,7 @@ import { HelpOverlay } from './HelpOverlay';
 import { Overview } from './Overview';
 import { SlideView, slideLabel } from './SlideView';
 import type { DeckContent } from './types';
+import { fill } from '@/lib/i18n/words';
 import { useChartAhead } from './useChartAhead';
 import { useIdle } from './useIdle';
 import { usePresenter } from './usePresenter';
@@ -28,8 +29,8 @@ const CURRENT = 'deck-current-slide';
 const IDLE_MS = 2000;
 
 export function Deck({ content, start, children }: { content: DeckContent; start: number; children?: ReactNode }) {
-  const { slides } = content;
-  const { state, dispatch, ready, printView, commands, dialogOpen } = usePresenter('deck', slides, start);
+  const { slides, words: w, locale } = content;
+  const { state, dispatch, ready, printView, commands, dialogOpen } = usePresenter('deck', locale, slides, start);
 
   const idle = useIdle(IDLE_MS);
   const frame = useRef<HTMLElement>(null);
@@ -51,19 +52,19 @@ export function Deck({ content, start, children }: { content: DeckContent; start
     <MotionConfig reducedMotion="user">
     <div className="deck-root" data-view={printView ? 'print' : 'live'} data-ready={ready || undefined} data-idle={idle || undefined} data-blackout={state.blackout || undefined}>
       <main id="main" ref={frame} className="deck-frame">
-        <h1 className="sr-only">{`${content.storyTitle}: presentation`}</h1>
-        <section ref={stage} tabIndex={-1} className="deck-stage" aria-roledescription="slide" aria-label={`Slide ${state.index + 1} of ${slides.length}: ${slideLabel(slide)}`}>
+        <h1 className="sr-only">{fill(w['deck.heading'], { story: content.storyTitle })}</h1>
+        <section ref={stage} tabIndex={-1} className="deck-stage" aria-roledescription={w['deck.slideRole']} aria-label={fill(w['deck.stageLabel'], { n: state.index + 1, total: slides.length, label: slideLabel(slide, w) })}>
           <div className="deck-live">
-            <SlideView live morph={CURRENT} direction={direction} slide={slide} storyTitle={content.storyTitle} body={content.bodies[state.index]} chart={slide.scrolly ? content.charts[slide.scrolly] : undefined} upcoming={upcoming} />
-            <DeckBar index={state.index} count={slides.length} goto={state.goto} readingHref={slide.readingHref} dispatch={dispatch} onSpeaker={commands.speaker} onFullscreen={commands.fullscreen} />
+            <SlideView live morph={CURRENT} direction={direction} slide={slide} storyTitle={content.storyTitle} words={w} body={content.bodies[state.index]} chart={slide.scrolly ? content.charts[slide.scrolly] : undefined} upcoming={upcoming} />
+            <DeckBar words={w} locale={locale} language={content.language} slideKey={slide.key} chapter={slide.chapter} index={state.index} count={slides.length} goto={state.goto} readingHref={slide.readingHref} dispatch={dispatch} onSpeaker={commands.speaker} onFullscreen={commands.fullscreen} />
           </div>
           {/* Modal dialogs: while one is open the rest of the page is inert (the platform's doing).
               The overview grows out of the current slide and, closing, gives it back: it goes at
               once and the stage's slide grows from its thumbnail (a shared layoutId). */}
           {state.overview && <Overview morph={CURRENT} content={content} index={state.index} cursor={state.cursor} dispatch={dispatch} returnFocus={stage} />}
-          {state.help && <HelpOverlay role="deck" onClose={() => dispatch({ type: 'dismiss' })} returnFocus={stage} />}
+          {state.help && <HelpOverlay role="deck" words={w} onClose={() => dispatch({ type: 'dismiss' })} returnFocus={stage} />}
         </section>
-        <p className="sr-only" role="status">{`Slide ${state.index + 1} of ${slides.length}`}</p>
+        <p className="sr-only" role="status">{fill(w['deck.status'], { n: state.index + 1, total: slides.length })}</p>
       </main>
       <div className="deck-blackout" aria-hidden="true" />
       {children}

@@ -2,13 +2,22 @@
 /**
  * The stage's footer: slide number, a typed-in slide number while it is being typed, and the
  * presenter's controls. The controls fade out with the cursor after two idle seconds and come back
- * on mouse movement or keyboard focus; every one of them also has a key.
+ * on mouse movement or keyboard focus; every one of them but the language switch also has a key.
  */
-import type { Dispatch } from 'react';
+import { Fragment, type Dispatch } from 'react';
+import type { DeckWords } from '@/content/ui/deck';
+import type { Locale } from '@/lib/i18n/locale';
+import { fill } from '@/lib/i18n/words';
 import type { DeckAction } from './deck-state';
 import { Icon, type IconName } from './icons';
+import { LanguageSwitch, type SwitchWords } from './LanguageSwitch';
 
-export function DeckBar({ index, count, goto, readingHref, dispatch, onSpeaker, onFullscreen }: {
+export function DeckBar({ words: w, locale, language, slideKey, chapter, index, count, goto, readingHref, dispatch, onSpeaker, onFullscreen }: {
+  words: DeckWords;
+  locale: Locale;
+  language: SwitchWords;
+  slideKey: string;
+  chapter: string;
   index: number;
   count: number;
   goto: string;
@@ -18,34 +27,36 @@ export function DeckBar({ index, count, goto, readingHref, dispatch, onSpeaker, 
   onFullscreen(): void;
 }) {
   const button = (icon: IconName, label: string, onClick: () => void, keys: string) => (
-    <button type="button" onClick={onClick} aria-label={label} title={`${label} (${keys})`} aria-keyshortcuts={keys.replace(/ or /g, ' ')}>
+    <button type="button" onClick={onClick} aria-label={label} title={fill(w['deckBar.buttonTitle'], { label, keys })} aria-keyshortcuts={keys.replace(/ or /g, ' ')}>
       <Icon name={icon} />
     </button>
   );
   return (
     <div className="deck-bar">
-      <div className="deck-controls" role="toolbar" aria-label="Presentation controls">
-        <a href={readingHref} className="deck-reading" aria-label="Back to reading at this step" title="Back to reading at this step">
+      <div className="deck-controls" role="toolbar" aria-label={w['deckBar.toolbar']}>
+        <a href={readingHref} className="deck-reading" aria-label={w['deckBar.reading']} title={w['deckBar.reading']}>
           <Icon name="reading" />
         </a>
-        {button('prev', 'Previous slide', () => dispatch({ type: 'prev' }), 'ArrowLeft')}
-        {button('next', 'Next slide', () => dispatch({ type: 'next' }), 'ArrowRight')}
-        {button('overview', 'Overview of all slides', () => dispatch({ type: 'overview' }), 'O')}
-        {button('speaker', 'Open the speaker view', onSpeaker, 'S')}
-        {button('fullscreen', 'Full screen', onFullscreen, 'F')}
-        {button('help', 'Keyboard shortcuts', () => dispatch({ type: 'help' }), '?')}
+        {button('prev', w['deckBar.prev'], () => dispatch({ type: 'prev' }), 'ArrowLeft')}
+        {button('next', w['deckBar.next'], () => dispatch({ type: 'next' }), 'ArrowRight')}
+        {button('overview', w['deckBar.overview'], () => dispatch({ type: 'overview' }), 'O')}
+        {button('speaker', w['deckBar.speaker'], onSpeaker, 'S')}
+        {button('fullscreen', w['deckBar.fullscreen'], onFullscreen, 'F')}
+        {button('help', w['deckBar.help'], () => dispatch({ type: 'help' }), '?')}
+        <LanguageSwitch locale={locale} words={language} chapter={chapter} slideKey={slideKey} />
       </div>
       {goto && (
         <p className="deck-goto" aria-live="polite">
-          Go to slide <strong>{goto}</strong>, then Enter
+          {fill(w['deckBar.goto'], { n: <strong>{goto}</strong> }).map((piece, i) => <Fragment key={i}>{piece}</Fragment>)}
         </p>
       )}
       <p className="deck-number">
-        <span className="sr-only">Slide </span>
+        <span className="sr-only">{w['deckBar.numberBefore']}</span>
         {index + 1}
         <span aria-hidden="true"> / </span>
-        <span className="sr-only"> of </span>
+        <span className="sr-only">{w['deckBar.numberOf']}</span>
         {count}
+        {w['deckBar.numberAfter'] && <span className="sr-only">{w['deckBar.numberAfter']}</span>}
       </p>
     </div>
   );

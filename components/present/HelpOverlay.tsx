@@ -4,31 +4,37 @@
  * (DeckDialog): focus starts on its Close button, its first control.
  */
 import type { RefObject } from 'react';
+import type { DeckWords } from '@/content/ui/deck';
 import { DeckDialog } from './DeckDialog';
-import { KEY_HELP } from './keymap';
+import { KEY_HELP, SAID_KEYS } from './keymap';
 
-export function HelpOverlay({ role, onClose, returnFocus }: { role: 'deck' | 'speaker'; onClose(): void; returnFocus?: RefObject<HTMLElement | null> }) {
+export function HelpOverlay({ role, words: w, onClose, returnFocus }: { role: 'deck' | 'speaker'; words: DeckWords; onClose(): void; returnFocus?: RefObject<HTMLElement | null> }) {
   return (
     <DeckDialog labelledBy="deck-help-title" onDismiss={onClose} returnFocus={returnFocus}>
       <div className="deck-help">
-        <h2 id="deck-help-title">Keys</h2>
+        <h2 id="deck-help-title">{w['help.title']}</h2>
         <dl>
           {KEY_HELP.filter((row) => !row.role || row.role === role).map((row) => (
             <div key={row.does}>
               <dt>
-                {row.keys.map((k, i) => (
-                  <span key={k}>
-                    {i > 0 && (row.keys[0] === 'a number' ? ' then ' : ' ')}
-                    {k === 'a number' ? k : <kbd>{k}</kbd>}
-                  </span>
-                ))}
+                {row.keys.map((k, i) => {
+                  const label = SAID_KEYS[k] ? w[SAID_KEYS[k]] : k;
+                  // A typed number is not a key: it is said in words, and the key after it follows "then".
+                  const number = row.kind === 'number';
+                  return (
+                    <span key={k}>
+                      {i > 0 && (number ? w['help.then'] : ' ')}
+                      {number && i === 0 ? label : <kbd>{label}</kbd>}
+                    </span>
+                  );
+                })}
               </dt>
-              <dd>{row.does}</dd>
+              <dd>{w[row.does]}</dd>
             </div>
           ))}
         </dl>
-        <p className="deck-help-more">Swipe left or right on a touch screen. The cursor and the controls hide after two seconds without mouse movement.</p>
-        <button type="button" onClick={onClose}>Close</button>
+        <p className="deck-help-more">{w['help.more']}</p>
+        <button type="button" onClick={onClose}>{w['help.close']}</button>
       </div>
     </DeckDialog>
   );

@@ -18,6 +18,7 @@ import { DeckDialog } from './DeckDialog';
 import type { DeckAction } from './deck-state';
 import { SlideView, slideLabel } from './SlideView';
 import type { DeckContent } from './types';
+import { fill } from '@/lib/i18n/words';
 import { OVERVIEW_COLUMNS } from './useDeckKeys';
 
 /** How long the grid takes to open or close around the current slide. */
@@ -47,16 +48,16 @@ export function Overview({ content, index, cursor, dispatch, morph, returnFocus 
   }, [cursor]);
 
   return (
-    <DeckDialog label="All slides" onDismiss={() => dispatch({ type: 'dismiss' })} returnFocus={returnFocus}>
+    <DeckDialog label={content.words['overview.label']} onDismiss={() => dispatch({ type: 'dismiss' })} returnFocus={returnFocus}>
       <m.div className="deck-overview" initial={{ opacity: 0 }} animate={{ opacity: 1 }} transition={transition}>
         <ol ref={grid} className="overview-grid" style={{ '--columns': OVERVIEW_COLUMNS } as React.CSSProperties}>
           {content.slides.map((slide, i) => (
             <li key={slide.key} data-current={i === index || undefined} data-selected={i === cursor || undefined}>
               <button type="button" className="overview-pick" tabIndex={i === cursor ? 0 : -1} aria-current={i === index ? 'step' : undefined} onClick={() => dispatch({ type: 'pick', index: i })}>
-                <span className="sr-only">{`Slide ${i + 1}: ${slideLabel(slide)}`}</span>
+                <span className="sr-only">{fill(content.words['overview.pick'], { n: i + 1, label: slideLabel(slide, content.words) })}</span>
               </button>
               <m.div className="overview-thumb" inert aria-hidden="true" layoutId={i === index ? morph : undefined} transition={transition}>
-                <SlideView slide={slide} storyTitle={content.storyTitle} body={content.bodies[i]} chart={slide.scrolly ? content.charts[slide.scrolly] : undefined} />
+                <SlideView slide={slide} storyTitle={content.storyTitle} words={content.words} body={content.bodies[i]} chart={slide.scrolly ? content.charts[slide.scrolly] : undefined} />
               </m.div>
               <span className="overview-number" aria-hidden="true">{i + 1}</span>
             </li>

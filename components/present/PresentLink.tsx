@@ -2,25 +2,27 @@
 /**
  * The "Present" control on a chapter page: opens the deck at the step being read. The link works
  * without JavaScript (the chapter's title slide); with it, the href follows the reader's step at
- * the moment of pointing, focusing or clicking.
+ * the moment of pointing, focusing or clicking. A Chinese chapter passes locale 'zh' (the /zh deck)
+ * and its label, deckWords' 'presentLink.label' (the default is the English word).
  */
 import { useState, type MouseEvent } from 'react';
+import type { Locale } from '@/lib/i18n/locale';
 import { presentHref, stepBeingRead } from './reading-position';
 
-function currentHref(slug: string): string {
+function currentHref(slug: string, locale: Locale): string {
   const scrollies = Array.from(document.querySelectorAll<HTMLElement>('[data-active-step]')).map((g) => {
     const box = (g.closest('.scrolly') ?? g).getBoundingClientRect();
     return { top: box.top, bottom: box.bottom, step: g.getAttribute('data-active-step') };
   });
   const ids = Array.from(document.querySelectorAll('[data-step]'), (s) => s.id);
-  return presentHref(slug, stepBeingRead(scrollies, window.innerHeight, window.location.hash, ids));
+  return presentHref(slug, stepBeingRead(scrollies, window.innerHeight, window.location.hash, ids), locale);
 }
 
-export function PresentLink({ slug }: { slug: string }) {
-  const [href, setHref] = useState(presentHref(slug, null));
-  const refresh = () => setHref(currentHref(slug));
+export function PresentLink({ slug, locale = 'en', label = 'Present' }: { slug: string; locale?: Locale; label?: string }) {
+  const [href, setHref] = useState(presentHref(slug, null, locale));
+  const refresh = () => setHref(currentHref(slug, locale));
   const open = (e: MouseEvent<HTMLAnchorElement>) => {
-    const now = currentHref(slug);
+    const now = currentHref(slug, locale);
     // A plain click goes to where the reader is now, even if the page scrolled since pointing.
     if (now !== href && e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey) {
       e.preventDefault();
@@ -32,7 +34,7 @@ export function PresentLink({ slug }: { slug: string }) {
       <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
         <path d="M3 4h18v12H3zM12 16v4M8 20h8M10 8l4 2-4 2z" />
       </svg>
-      <span className="present-label">Present</span>
+      <span className="present-label">{label}</span>
     </a>
   );
 }

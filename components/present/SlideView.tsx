@@ -12,19 +12,22 @@ import { useDeferredValue, useMemo, type CSSProperties, type ReactNode } from 'r
 import { AnimatePresence, useIsPresent, useReducedMotion } from 'motion/react';
 import * as m from 'motion/react-m';
 import { CHARTS } from '@/components/charts';
+import type { DeckWords } from '@/content/ui/deck';
+import { fill } from '@/lib/i18n/words';
 import type { DeckChart, SlideMeta } from './types';
 import { CAPTION, CAPTION_MS } from './travel';
 import { useShrinkToFit } from './useShrinkToFit';
 
-export function slideLabel(slide: SlideMeta): string {
-  if (slide.kind === 'title') return `Chapter ${slide.chapterNumber}: ${slide.chapterTitle}`;
-  if (slide.kind === 'end') return 'The end';
-  return `${slide.chapterTitle}, step ${(slide.step ?? 0) + 1}`;
+export function slideLabel(slide: SlideMeta, w: DeckWords): string {
+  if (slide.kind === 'title') return fill(w['slide.titleLabel'], { n: slide.chapterNumber, title: slide.chapterTitle });
+  if (slide.kind === 'end') return w['slide.endLabel'];
+  return fill(w['slide.stepLabel'], { chapter: slide.chapterTitle, n: (slide.step ?? 0) + 1 });
 }
 
-export function SlideView({ slide, storyTitle, body, chart, upcoming, live = false, direction = 0, morph }: {
+export function SlideView({ slide, storyTitle, words, body, chart, upcoming, live = false, direction = 0, morph }: {
   slide: SlideMeta;
   storyTitle: string;
+  words: DeckWords;
   body?: ReactNode;
   chart?: DeckChart;
   /** The stage and the speaker's current slide: its graphic carries data-active-step. */
@@ -48,7 +51,7 @@ export function SlideView({ slide, storyTitle, body, chart, upcoming, live = fal
     <m.div layoutId={morph} className="slide" data-kind={slide.kind} data-slide={slide.key} data-upcoming={hidden ? '' : undefined}>
       {slide.kind === 'title' && (
         <div className="slide-title">
-          <p className="slide-kicker">{`${storyTitle} · Chapter ${slide.chapterNumber}`}</p>
+          <p className="slide-kicker">{fill(words['slide.kicker'], { story: storyTitle, n: slide.chapterNumber })}</p>
           <h2>{slide.chapterTitle}</h2>
           <p className="slide-dek">{slide.description}</p>
         </div>

@@ -1,6 +1,8 @@
 'use client';
 /** The speaker's stopwatch (start, pause, reset; kept across reloads) and the time of day. */
 import { useEffect, useState } from 'react';
+import type { DeckWords } from '@/content/ui/deck';
+import { HTML_LANG, type Locale } from '@/lib/i18n/locale';
 import { elapsedMs, formatElapsed, parseTimer, STOPPED, timerReducer, type TimerAction, type TimerState } from './timer';
 
 const STORE = 'last-big-bet-timer';
@@ -37,26 +39,27 @@ function useStoredTimer(): [TimerState, (type: TimerAction['type']) => void] {
   return [timer, act];
 }
 
-export function SpeakerClock() {
+export function SpeakerClock({ locale, words: w }: { locale: Locale; words: DeckWords }) {
   const now = useNow();
   const [timer, act] = useStoredTimer();
-  const clock = now === null ? '--:--' : new Date(now).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  // The time of day as the edition's readers write it (zh-CN: 24-hour, no AM/PM).
+  const clock = now === null ? '--:--' : new Date(now).toLocaleTimeString(HTML_LANG[locale], { hour: '2-digit', minute: '2-digit' });
   return (
     <div className="speaker-clock">
-      <div className="speaker-timer" role="group" aria-label="Elapsed time">
+      <div className="speaker-timer" role="group" aria-label={w['clock.group']}>
         <span className="speaker-elapsed" data-running={timer.running || undefined}>
-          <span className="sr-only">Elapsed </span>
+          <span className="sr-only">{w['clock.elapsed']}</span>
           {formatElapsed(now === null ? 0 : elapsedMs(timer, now))}
         </span>
         {timer.running ? (
-          <button type="button" onClick={() => act('pause')}>Pause</button>
+          <button type="button" onClick={() => act('pause')}>{w['clock.pause']}</button>
         ) : (
-          <button type="button" onClick={() => act('start')}>{timer.banked ? 'Resume' : 'Start'}</button>
+          <button type="button" onClick={() => act('start')}>{w[timer.banked ? 'clock.resume' : 'clock.start']}</button>
         )}
-        <button type="button" onClick={() => act('reset')}>Reset</button>
+        <button type="button" onClick={() => act('reset')}>{w['clock.reset']}</button>
       </div>
       <p className="speaker-time">
-        <span className="sr-only">Time now </span>
+        <span className="sr-only">{w['clock.now']}</span>
         <span>{clock}</span>
       </p>
     </div>

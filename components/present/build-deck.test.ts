@@ -20,6 +20,11 @@ describe('caption sizing', () => {
     expect(textLength([caption])).toBe(12 + 12 + 3);
   });
 
+  it('counts a Chinese character, full-width punctuation included, as two', () => {
+    const [caption] = stepNodes(stepOf('亏损，<Fact id="x"/>ab')).blocks;
+    expect(textLength([caption])).toBe(3 * 2 + 12 + 2);
+  });
+
   it('keeps short captions full size and shrinks long ones by area, never below 0.6', () => {
     expect(captionFit(100)).toBe(1);
     expect(captionFit(420)).toBe(1);

@@ -4,6 +4,7 @@
  * the browser's own shortcuts (anything with Ctrl, Cmd or Alt) are never taken.
  */
 import type { DeckAction } from './deck-state';
+import type { DeckWords } from '@/content/ui/deck';
 
 export type Command = { type: 'fullscreen' } | { type: 'speaker' };
 export type Intent = DeckAction | Command;
@@ -27,18 +28,27 @@ export interface KeyContext {
   columns: number;
 }
 
-/** The key map as the help overlay shows it (and as the tests walk it). */
-export const KEY_HELP: { keys: string[]; does: string; role?: 'deck' }[] = [
-  { keys: ['→', '↓', 'Space', 'Page Down', 'N'], does: 'Next slide' },
-  { keys: ['←', '↑', 'Shift+Space', 'Page Up', 'P'], does: 'Previous slide' },
-  { keys: ['Home', 'End'], does: 'First or last slide' },
-  { keys: ['a number', 'Enter'], does: 'Go to that slide' },
-  { keys: ['B', '.'], does: 'Black screen on or off' },
-  { keys: ['F'], does: 'Full screen on or off' },
-  { keys: ['O', 'Esc'], does: 'Overview of all slides (arrows and Enter to jump)', role: 'deck' },
-  { keys: ['S'], does: 'Open the speaker view', role: 'deck' },
-  { keys: ['?'], does: 'This list of keys' },
+type KeyWord = Extract<keyof DeckWords, `keys.${string}`>;
+
+/**
+ * The key map as the help overlay shows it (and as the tests walk it): the keys by the names
+ * keyboards print, what they do as a word key (content/ui/deck.ts). `kind: 'number'` marks the row
+ * whose first "key" is any typed slide number, shown as words and followed by "then".
+ */
+export const KEY_HELP: { keys: string[]; does: KeyWord; kind?: 'number'; role?: 'deck' }[] = [
+  { keys: ['→', '↓', 'Space', 'Page Down', 'N'], does: 'keys.next' },
+  { keys: ['←', '↑', 'Shift+Space', 'Page Up', 'P'], does: 'keys.prev' },
+  { keys: ['Home', 'End'], does: 'keys.firstLast' },
+  { keys: ['a number', 'Enter'], does: 'keys.goto', kind: 'number' },
+  { keys: ['B', '.'], does: 'keys.blackout' },
+  { keys: ['F'], does: 'keys.fullscreen' },
+  { keys: ['O', 'Esc'], does: 'keys.overview', role: 'deck' },
+  { keys: ['S'], does: 'keys.speaker', role: 'deck' },
+  { keys: ['?'], does: 'keys.help' },
 ];
+
+/** Keys said in words rather than printed on the key: each edition names them in its own. */
+export const SAID_KEYS: Record<string, KeyWord> = { Space: 'keys.space', 'Shift+Space': 'keys.shiftSpace', 'a number': 'keys.aNumber' };
 
 /**
  * An open dialog takes only its own keys, so the deck's keys never act behind it: the key map (?)

@@ -4,6 +4,8 @@
  * a reader still in the chapter's opening prose, or past the scrollies, gets its title slide.
  */
 import { TRIGGER_RATIO } from '@/components/story/engine';
+import type { Locale } from '@/lib/i18n/locale';
+import { deckPath } from './routes';
 import { decodeHash } from './slide-url';
 
 export interface ScrollyOnPage {
@@ -22,6 +24,7 @@ export function stepBeingRead(scrollies: readonly ScrollyOnPage[], viewportHeigh
   return id && stepIds.includes(id) ? id : null;
 }
 
-export function presentHref(slug: string, step: string | null): string {
-  return `/present/${slug}${step ? `#${encodeURIComponent(step)}` : ''}`;
+/** The deck at a chapter (and step) in an edition: /present/<slug>#<step>, under /zh in Chinese. */
+export function presentHref(slug: string, step: string | null, locale: Locale = 'en'): string {
+  return `${deckPath(locale)}/${slug}${step ? `#${encodeURIComponent(step)}` : ''}`;
 }

@@ -118,3 +118,11 @@ describe('storage fallback', () => {
     expect(isSyncMessage(null)).toBe(false);
   });
 });
+
+describe('one channel an edition', () => {
+  it('keeps the English name and gives Chinese its own', async () => {
+    const { channelName, CHANNEL } = await import('./sync');
+    expect(channelName('en')).toBe(CHANNEL);
+    expect(channelName('zh')).not.toBe(channelName('en'));
+  });
+});

@@ -7,6 +7,8 @@
  * is what the room sees); the speaker view asks ("hello") and adopts the answer. After that, a move
  * in either window is sent to the other.
  */
+import type { Locale } from '@/lib/i18n/locale';
+
 export interface SyncState {
   /** The slide's key (see slide-url.ts): stable across builds, unlike an index. */
   key: string;
@@ -24,6 +26,16 @@ export interface Transport {
 }
 
 export const CHANNEL = 'last-big-bet-deck';
+
+/**
+ * Each edition has its own channel. Both editions name their slides with the same step ids, so on
+ * one channel a Chinese speaker view would turn an English deck open in another tab (and the other
+ * way round): the audience would get the other language's slide, and two people rehearsing the two
+ * editions in one browser would steer each other. English keeps the name it always had.
+ */
+export function channelName(locale: Locale): string {
+  return locale === 'en' ? CHANNEL : `${CHANNEL}-${locale}`;
+}
 
 export function isSyncMessage(x: unknown): x is SyncMessage {
   if (!x || typeof x !== 'object') return false;
@@ -75,8 +87,9 @@ export function storageTransport(key = CHANNEL, storage: Storage = localStorage,
   };
 }
 
-export function openTransport(): Transport {
-  return typeof BroadcastChannel === 'function' ? broadcastTransport() : storageTransport();
+export function openTransport(locale: Locale = 'en'): Transport {
+  const name = channelName(locale);
+  return typeof BroadcastChannel === 'function' ? broadcastTransport(name) : storageTransport(name);
 }
 
 export interface LinkOptions {

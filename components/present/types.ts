@@ -5,6 +5,9 @@
 import type { ReactNode } from 'react';
 import type { ChartName } from '@/lib/charts/specs';
 import type { ChartCopy, ChartData, ChartLocale } from '@/lib/charts/types';
+import type { DeckWords } from '@/content/ui/deck';
+import type { Locale } from '@/lib/i18n/locale';
+import type { SwitchWords } from './LanguageSwitch';
 
 export type SlideKind = 'title' | 'step' | 'end';
 
@@ -24,7 +27,7 @@ export interface SlideMeta {
   step?: number;
   /** Caption type scale, 0.6 to 1, from the caption's length, so long captions still fit the stage. */
   fit: number;
-  /** Where the reading view shows this slide: /<slug>#<step-id>, /<slug>, or / for the end. */
+  /** Where the reading view shows this slide: /<slug>#<step-id>, /<slug>, or / for the end (under /zh in Chinese). */
   readingHref: string;
 }
 
@@ -36,6 +39,12 @@ export interface DeckChart {
 }
 
 export interface DeckContent {
+  /** The edition the deck is in: its words, its URLs (/zh/present…) and the window it syncs with. */
+  locale: Locale;
+  /** The presenter's interface words for that edition (content/ui/deck.ts), as plain strings. */
+  words: DeckWords;
+  /** The deck bar's link to the other edition: its text and accessible name (content/ui/site.ts). */
+  language: SwitchWords;
   storyTitle: string;
   slides: SlideMeta[];
   charts: Record<string, DeckChart>;

@@ -8,8 +8,9 @@ import { useEffect, useEffectEvent, useRef, type Dispatch } from 'react';
 import type { DeckAction, DeckState } from './deck-state';
 import { DeckLink, openTransport, type SyncState } from './sync';
 import type { SlideMeta } from './types';
+import type { Locale } from '@/lib/i18n/locale';
 
-export function useDeckSync(role: 'deck' | 'speaker', slides: SlideMeta[], state: DeckState, dispatch: Dispatch<DeckAction>, ready: boolean) {
+export function useDeckSync(role: 'deck' | 'speaker', locale: Locale, slides: SlideMeta[], state: DeckState, dispatch: Dispatch<DeckAction>, ready: boolean) {
   const key = slides[state.index]?.key ?? '';
   const { blackout } = state;
   const link = useRef<DeckLink | null>(null);
@@ -23,14 +24,14 @@ export function useDeckSync(role: 'deck' | 'speaker', slides: SlideMeta[], state
 
   useEffect(() => {
     if (!ready) return;
-    const l = new DeckLink(openTransport(), { role, current: () => current(), apply: (s) => apply(s) });
+    const l = new DeckLink(openTransport(locale), { role, current: () => current(), apply: (s) => apply(s) });
     link.current = l;
     l.start();
     return () => {
       l.stop();
       link.current = null;
     };
-  }, [ready, role]);
+  }, [ready, role, locale]);
 
   useEffect(() => {
     link.current?.publish({ key, blackout });

@@ -10,7 +10,8 @@ import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { deckReducer, initialDeckState } from './deck-state';
 import { hashFor } from './slide-url';
 import { isPrintView, registerServiceWorker, toggleFullscreen } from './browser';
-import { SPEAKER_PATH, SPEAKER_WINDOW } from './routes';
+import { speakerPath, speakerWindow } from './routes';
+import type { Locale } from '@/lib/i18n/locale';
 import type { SlideMeta } from './types';
 import { useDeckKeys, type Commands } from './useDeckKeys';
 import { useDeckSync } from './useDeckSync';
@@ -18,13 +19,13 @@ import { useHashSync } from './useHashSync';
 
 export type PresenterRole = 'deck' | 'speaker';
 
-export function usePresenter(role: PresenterRole, slides: SlideMeta[], start = 0) {
+export function usePresenter(role: PresenterRole, locale: Locale, slides: SlideMeta[], start = 0) {
   const [state, dispatch] = useReducer(deckReducer, undefined, () => initialDeckState(slides.length, start));
   const printView = usePrintView();
   const ready = useHashSync(slides, state.index, dispatch, start, !printView);
-  useDeckSync(role, slides, state, dispatch, ready && !printView);
+  useDeckSync(role, locale, slides, state, dispatch, ready && !printView);
 
-  const openSpeaker = useSpeakerWindow();
+  const openSpeaker = useSpeakerWindow(locale);
   const commands: Commands = { fullscreen: toggleFullscreen, speaker: () => openSpeaker(slides[state.index]) };
   useDeckKeys(role, state, dispatch, commands, !printView);
 
@@ -43,11 +44,11 @@ function usePrintView(): boolean {
   return printView;
 }
 
-/** Opens the speaker view at a slide, or brings the one already open to the front. */
-function useSpeakerWindow() {
+/** Opens the edition's speaker view at a slide, or brings the one already open to the front. */
+function useSpeakerWindow(locale: Locale) {
   const speaker = useRef<Window | null>(null);
   return useCallback((at: SlideMeta | undefined) => {
     if (speaker.current && !speaker.current.closed) speaker.current.focus();
-    else speaker.current = window.open(`${SPEAKER_PATH}${at ? hashFor(at) : ''}`, SPEAKER_WINDOW, 'popup,width=1280,height=800');
-  }, []);
+    else speaker.current = window.open(`${speakerPath(locale)}${at ? hashFor(at) : ''}`, speakerWindow(locale), 'popup,width=1280,height=800');
+  }, [locale]);
 }

@@ -20,7 +20,7 @@ export const metaWords = defineWords({
     'data.title': 'Data room',
     'data.description': 'Every figure in the story with its measure, period, status and sources, how the figures were made, and the data to download.',
 
-    // app/(en)/present/page.tsx, app/(en)/present/[slug]/page.tsx, app/(en)/present/speaker/page.tsx
+    // components/present/pages/metadata.ts (the titles of app/(en)/present/… and app/zh/present/…)
     'present.title': 'Presentation',
     'present.chapterTitle': '{chapter}: presentation',
     'speaker.title': 'Speaker view',

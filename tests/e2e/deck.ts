@@ -1,6 +1,30 @@
 /** Helpers for the presenter-mode specs (present*.spec.ts): the deck's DOM hooks and common steps. */
 import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { expect, test } from './fixtures';
+import { deckWords, type DeckWords } from '@/content/ui/deck';
+
+/** One edition of the deck, as the specs see it: its path prefix, <html lang> and interface words. */
+export interface Edition {
+  /** '' for English, '/zh' for Chinese: prefix every site path with it. */
+  prefix: '' | '/zh';
+  lang: string;
+  words: DeckWords;
+  /** The other edition's prefix, for the language switch. */
+  other: '' | '/zh';
+}
+
+export const EDITIONS: readonly Edition[] = [
+  { prefix: '', lang: 'en', words: deckWords.en, other: '/zh' },
+  { prefix: '/zh', lang: 'zh-CN', words: deckWords.zh, other: '' },
+];
+
+/** Runs a spec's tests once for each edition, in a describe block named after it. */
+export function forEachEdition(body: (ed: Edition) => void): void {
+  for (const ed of EDITIONS) test.describe(ed.prefix ? `edition ${ed.prefix}` : 'edition /', () => body(ed));
+}
+
+/** A template's fixed text before its first placeholder, for matching names that carry a number. */
+export const lead = (template: string) => template.split('{')[0];
 
 export const CHAPTER = 'loss-per-car';
 export const stage = (page: Page) => page.locator('.deck-stage');

@@ -22,8 +22,16 @@ export function builtStepIds(slug: string): string[] {
     .filter((id): id is string => Boolean(id));
 }
 
-/** Every page a reader or presenter opens: cover, chapters, data room, deck, a chapter's deck, speaker view. */
+/** The deck's pages in an edition ('' or '/zh'), where that edition's deck was exported: deck, a chapter's deck, speaker view. */
+function deckPages(prefix: string, chapters: string[]): string[] {
+  // English always has its deck (a missing page must fail the suite); Chinese once it is exported.
+  if (prefix && !fs.existsSync(html(`${prefix}/present`))) return [];
+  const first = chapters.filter((s) => fs.existsSync(html(`${prefix}/present/${s}`))).slice(0, 1);
+  return [`${prefix}/present`, ...first.map((s) => `${prefix}/present/${s}`), `${prefix}/present/speaker`];
+}
+
+/** Every page a reader or presenter opens: cover, chapters, data room, deck, a chapter's deck, speaker view (and the Chinese deck's). */
 export function builtPages(): string[] {
   const chapters = builtChapters();
-  return ['/', ...chapters.map((s) => `/${s}`), '/data', '/present', ...chapters.slice(0, 1).map((s) => `/present/${s}`), '/present/speaker'];
+  return ['/', ...chapters.map((s) => `/${s}`), '/data', ...deckPages('', chapters), ...deckPages('/zh', chapters)];
 }
