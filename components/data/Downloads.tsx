@@ -1,46 +1,52 @@
-/** The data room's downloads: the whole registry as CSV and JSON, and each chart's data as CSV. */
+/**
+ * The data room's downloads: the whole registry as CSV and JSON, and each chart's data as CSV.
+ * Each edition links its own files: the Chinese ones (/zh/data/…) have Chinese headers and words
+ * and the same figures. File names stay Latin in both.
+ */
+import { Fragment, type ReactNode } from 'react';
 import { registry } from '@/lib/registry';
 import { formatValue } from '@/lib/registry/format';
-import { writtenChapters } from '@/lib/chapters';
+import { chapterModels } from '@/lib/chapter-model';
+import { localePath, type Locale } from '@/lib/i18n/locale';
+import { fill, wordsFor } from '@/lib/i18n/words';
 import { chartCsvPath } from '@/lib/data-room/chart-rows';
-import { chartNames, chartTitle } from '@/lib/charts/specs';
+import { chartNames, chartTitleIn } from '@/lib/data-room/site';
+import { dataWords } from '@/content/ui/data';
+import { joinList } from './FactCells';
 
-export function Downloads() {
-  const chapters = writtenChapters();
+const pieces = (p: string | ReactNode[]) => (typeof p === 'string' ? p : p.map((x, i) => <Fragment key={i}>{x}</Fragment>));
+
+export function Downloads({ locale }: { locale: Locale }) {
+  const w = wordsFor(dataWords, locale);
+  const chapters = chapterModels(locale);
   const charts = chartNames().map((name) => ({
     name,
-    title: chartTitle(name),
+    title: chartTitleIn(name, locale),
     drawnIn: chapters.flatMap((c) => c.scrollies.filter((s) => s.chart === name).map((s) => ({ slug: c.slug, title: c.frontmatter.title, step: s.steps[0]?.id }))),
   }));
+  const csv = `${localePath('/data', locale)}/facts.csv`;
+  const json = `${localePath('/data', locale)}/facts.json`;
   return (
     <section className="downloads" aria-labelledby="downloads-heading">
-      <h2 id="downloads-heading">Downloads</h2>
+      <h2 id="downloads-heading">{w['downloads.heading']}</h2>
       <ul className="download-list">
-        <li>
-          <a href="/data/facts.csv" download>facts.csv</a>: every figure, one row each ({formatValue({ value: registry.facts.size, unit: 'count' })} rows),
-          with its value, measure, period, status, sources and where the story uses it.
-        </li>
-        <li>
-          <a href="/data/facts.json" download>facts.json</a>: the same and more: each source in full with the words it uses,
-          every alternative value with its own sources, the chart series and the chart files.
-        </li>
+        <li>{pieces(fill(w['downloads.factsCsv'], { file: <a href={csv} download>facts.csv</a>, count: formatValue({ value: registry.facts.size, unit: 'count' }, { locale }) }))}</li>
+        <li>{pieces(fill(w['downloads.factsJson'], { file: <a href={json} download>facts.json</a> }))}</li>
       </ul>
-      <p>
-        Values are in base units (yuan, not billions of yuan) and losses are negative; the <code>text</code> column holds the
-        value as the story prints it. Cells with several entries separate them with a vertical bar. The files are UTF-8 and
-        open directly in a spreadsheet.
-      </p>
-      <h3>The data behind each chart</h3>
+      <p>{pieces(fill(w['downloads.note'], { text: <code>{wordsFor(dataWords, locale)['csv.text']}</code> }))}</p>
+      <h3>{w['downloads.chartsHeading']}</h3>
       <ul className="download-list">
         {charts.map((c) => (
           <li key={c.name}>
-            <a href={chartCsvPath(c.name)} download>{`${c.name}.csv`}</a>: {c.title}
-            {c.drawnIn.length > 0 && (
-              <>, drawn in {c.drawnIn.map((d, i) => (
-                <span key={`${d.slug}-${i}`}>{i > 0 && ', '}<a href={`/${d.slug}${d.step ? `#${d.step}` : ''}`}>{d.title}</a></span>
-              ))}</>
-            )}
-            . One row per point the chart draws, in drawing order.
+            {pieces(fill(w['downloads.chart'], {
+              file: <a href={chartCsvPath(c.name, locale)} download>{`${c.name}.csv`}</a>,
+              title: c.title,
+              drawnIn: c.drawnIn.length > 0
+                ? <>{pieces(fill(w['downloads.drawnIn'], {
+                  chapters: <>{joinList(c.drawnIn.map((d) => <a href={localePath(`/${d.slug}${d.step ? `#${d.step}` : ''}`, locale)}>{d.title}</a>), w, locale)}</>,
+                }))}</>
+                : '',
+            }))}
           </li>
         ))}
       </ul>

@@ -5,12 +5,24 @@
  * appear once JavaScript runs (the server HTML carries the full table and a note in their place).
  * Sorting: the column-header buttons, or the "Sort by" menu, which also serves phones, where the
  * header row is visually hidden and rows become cards.
+ * Words come as plain strings in the page's edition (the server picks them from content/ui/data.ts).
  */
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { COLUMN_NAMES } from './columns';
-import { SORT_LABEL, STATUS_LABEL, matches, sortRows, type Filter, type Group, type Row, type Sort, type SortKey, type StatusKind } from './rows';
+import { fill } from '@/lib/i18n/words';
+import { SORT_KEYS, STATUS_KINDS, matches, sortRows, type Filter, type Group, type Row, type Sort, type SortKey, type StatusKind, type ViewWords } from './rows';
 
-const SORTABLE: Partial<Record<(typeof COLUMN_NAMES)[number], SortKey>> = { Figure: 'label', Value: 'value', Period: 'period', Measure: 'measure', Status: 'status' };
+export interface ViewProps {
+  groups: Group[];
+  rows: Row[];
+  words: ViewWords;
+  /** The columns in order: the name in the edition's words and the sort a header button offers. */
+  columns: { name: string; sort?: SortKey }[];
+  statusLabels: Record<StatusKind, string>;
+  sortLabels: Record<SortKey, string>;
+  /** The page's language, for ordering words. */
+  lang: string;
+}
+
 const NO_FILTER: Filter = { query: '', status: 'all' };
 const DEFAULT_SORT: Sort = { key: 'order', dir: 'asc' };
 
@@ -18,14 +30,14 @@ const noSubscribe = () => () => {};
 /** False on the server and during hydration, true after: the controls exist only where they work. */
 const useHydrated = () => useSyncExternalStore(noSubscribe, () => true, () => false);
 
-export function FactTableView({ groups, rows }: { groups: Group[]; rows: Row[] }) {
+export function FactTableView({ groups, rows, words: w, columns, statusLabels, sortLabels, lang }: ViewProps) {
   const hydrated = useHydrated();
   const [filter, setFilter] = useState<Filter>(NO_FILTER);
   const [sort, setSort] = useState<Sort>(DEFAULT_SORT);
   const [grouped, setGrouped] = useState(true);
   const [reveal, setReveal] = useState<string | null>(null);
 
-  const shown = useMemo(() => sortRows(rows.filter((r) => matches(r, filter)), sort), [rows, filter, sort]);
+  const shown = useMemo(() => sortRows(rows.filter((r) => matches(r, filter)), sort, lang), [rows, filter, sort, lang]);
   const sections = grouped
     ? groups.map((g) => ({ group: g, rows: shown.filter((r) => r.group === g.id) })).filter((s) => s.rows.length > 0)
     : [{ group: null, rows: shown }];
@@ -54,48 +66,48 @@ export function FactTableView({ groups, rows }: { groups: Group[]; rows: Row[] }
     <div className="fact-table" data-hydrated={hydrated || undefined}>
       <div className="fact-tools-slot">
         {hydrated ? (
-          <form className="fact-tools" role="search" aria-label="Filter and sort the figures" onSubmit={(e) => e.preventDefault()}>
+          <form className="fact-tools" role="search" aria-label={w['tools.label']} onSubmit={(e) => e.preventDefault()}>
             <label className="tool tool-query">
-              <span>Filter</span>
-              <input type="search" value={filter.query} placeholder="Words, e.g. deliveries 2025" onChange={(e) => setFilter((f) => ({ ...f, query: e.target.value }))} />
+              <span>{w['tools.filter']}</span>
+              <input type="search" value={filter.query} placeholder={w['tools.filterPlaceholder']} onChange={(e) => setFilter((f) => ({ ...f, query: e.target.value }))} />
             </label>
             <label className="tool">
-              <span>Status</span>
+              <span>{w['tools.status']}</span>
               <select value={filter.status} onChange={(e) => setFilter((f) => ({ ...f, status: e.target.value as StatusKind | 'all' }))}>
-                <option value="all">Any status</option>
-                {(Object.keys(STATUS_LABEL) as StatusKind[]).map((k) => <option key={k} value={k}>{STATUS_LABEL[k]}</option>)}
+                <option value="all">{w['tools.anyStatus']}</option>
+                {STATUS_KINDS.map((k) => <option key={k} value={k}>{statusLabels[k]}</option>)}
               </select>
             </label>
             <label className="tool">
-              <span>Sort by</span>
+              <span>{w['tools.sortBy']}</span>
               <select value={sort.key} onChange={(e) => setSort((s) => ({ ...s, key: e.target.value as SortKey }))}>
-                {(Object.keys(SORT_LABEL) as SortKey[]).map((k) => <option key={k} value={k}>{SORT_LABEL[k]}</option>)}
+                {SORT_KEYS.map((k) => <option key={k} value={k}>{sortLabels[k]}</option>)}
               </select>
             </label>
             <label className="tool">
-              <span>Order</span>
+              <span>{w['tools.order']}</span>
               <select value={sort.dir} onChange={(e) => setSort((s) => ({ ...s, dir: e.target.value as Sort['dir'] }))}>
-                <option value="asc">Ascending</option>
-                <option value="desc">Descending</option>
+                <option value="asc">{w['tools.ascending']}</option>
+                <option value="desc">{w['tools.descending']}</option>
               </select>
             </label>
             <label className="tool tool-check">
               <input type="checkbox" checked={grouped} onChange={(e) => setGrouped(e.target.checked)} />
-              <span>Group by chapter</span>
+              <span>{w['tools.group']}</span>
             </label>
             <button type="button" className="tool-reset" onClick={() => { setFilter(NO_FILTER); setSort(DEFAULT_SORT); setGrouped(true); }}>
-              Reset
+              {w['tools.reset']}
             </button>
           </form>
         ) : (
-          <p className="fact-tools-note">All figures are listed below. With JavaScript on, you can filter and sort them here.</p>
+          <p className="fact-tools-note">{w['tools.noScript']}</p>
         )}
       </div>
       <p className="fact-count" role="status">
-        {shown.length === rows.length ? `${rows.length} figures` : `Showing ${shown.length} of ${rows.length} figures`}
+        {shown.length === rows.length ? fill(w['count.all'], { total: rows.length }) : fill(w['count.some'], { shown: shown.length, total: rows.length })}
       </p>
       {grouped && sections.length > 1 && (
-        <nav aria-label="Groups of figures" className="group-nav">
+        <nav aria-label={w['groupNav.label']} className="group-nav">
           <ul>
             {sections.map(({ group, rows: rs }) => group && <li key={group.id}><a href={`#in-${group.id}`}>{group.title}</a> ({rs.length})</li>)}
           </ul>
@@ -103,11 +115,10 @@ export function FactTableView({ groups, rows }: { groups: Group[]; rows: Row[] }
       )}
       <div className="table-frame">
         <table className="data-table">
-          <caption className="sr-only">Every figure in the story with its sources{grouped ? ', grouped by the chapter that first uses it' : ''}</caption>
+          <caption className="sr-only">{w['table.caption']}{grouped ? w['table.captionGrouped'] : ''}</caption>
           <thead>
             <tr>
-              {COLUMN_NAMES.map((name) => {
-                const key = SORTABLE[name];
+              {columns.map(({ name, sort: key }) => {
                 const active = key && sort.key === key;
                 return (
                   <th key={name} scope="col" aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
@@ -126,9 +137,9 @@ export function FactTableView({ groups, rows }: { groups: Group[]; rows: Row[] }
             <tbody key={group?.id ?? 'all'} data-group={group?.id}>
               {group && (
                 <tr className="group-row" id={`in-${group.id}`}>
-                  <th scope="rowgroup" colSpan={COLUMN_NAMES.length}>
+                  <th scope="rowgroup" colSpan={columns.length}>
                     <span className="group-title">{group.title}</span>
-                    {group.href && <> <a href={group.href}>Read the chapter</a></>}
+                    {group.href && <> <a href={group.href}>{w['table.readChapter']}</a></>}
                   </th>
                 </tr>
               )}
@@ -138,7 +149,7 @@ export function FactTableView({ groups, rows }: { groups: Group[]; rows: Row[] }
             </tbody>
           ))}
         </table>
-        {shown.length === 0 && <p className="fact-empty">No figure matches. <button type="button" className="tool-reset" onClick={() => setFilter(NO_FILTER)}>Clear the filter</button></p>}
+        {shown.length === 0 && <p className="fact-empty">{w['empty.text']} <button type="button" className="tool-reset" onClick={() => setFilter(NO_FILTER)}>{w['empty.clear']}</button></p>}
       </div>
     </div>
   );

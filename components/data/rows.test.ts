@@ -48,3 +48,10 @@ describe('matches', () => {
     expect(matches(r, { query: '', status: 'derived' })).toBe(false);
   });
 });
+
+describe('sortRows in the Chinese edition', () => {
+  it('orders Chinese labels by the Chinese collation (pinyin), not by code point', () => {
+    const zh = [row('kui', { label: '亏损', order: 0 }), row('jiao', { label: '交付量', order: 1 }), row('dan', { label: '单车亏损', order: 2 })];
+    expect(ids(sortRows(zh, { key: 'label', dir: 'asc' }, 'zh-CN'))).toEqual(['dan', 'jiao', 'kui']);
+  });
+});

@@ -43,7 +43,7 @@ export const methodsWords = defineWords({
     'methods.rules.heading': 'How disagreements were settled',
     'methods.rules.text': 'The registry holds {facts} figures from {sources} sources: {web} public web pages, {filing} official releases and {documents} source documents supplied with the project, which have no public link. Of the figures, {statuses}. The rules:',
     // One entry of {statuses}, joined with data's list.separator and list.lastSeparator. English
-    // prints the status label in lower case (STATUS_LABEL[k].toLowerCase()).
+    // prints the status label in lower case (w[STATUS_WORD[k]].toLowerCase()).
     'methods.rules.status': '{n} are “{status}”',
     'methods.rules.1': 'A figure is kept at the value that traces back to Xiaomi’s own results, or that independent pages agree on.',
     'methods.rules.2': 'When sources differ only in rounding, currency or base (the whole segment against the cars alone), the row keeps one value and lists every other, with who gives it and why it differs.',

@@ -11,7 +11,7 @@ import { methodsWords } from './data-methods';
 
 const roomWords = defineWords({
   en: {
-    // app/(en)/data/page.tsx ({asOf} is meta's asOf.sentence; {methods}, {csv}, {json} are links)
+    // components/data/DataRoomPage.tsx ({asOf} is meta's asOf.sentence; {methods}, {csv}, {json} are links)
     'page.heading': 'Data room',
     'page.intro': 'Every figure the story prints, with what it measures, the period it covers, where it comes from and where the story uses it. {asOf} The car figures are for a Xiaomi segment that also holds its AI work: see {methods}. Take the data with you as {csv} or {json}.',
     'page.introMethods': 'how the figures were made',
@@ -21,7 +21,7 @@ const roomWords = defineWords({
     'page.navDownloads': 'Downloads',
     'page.figuresHeading': 'Every figure',
 
-    // components/data/columns.ts (COLUMN_NAMES, in order; also the phone layout's data-label)
+    // components/data/columns.ts (COLUMNS, in order; also the phone layout's data-label)
     'column.figure': 'Figure',
     'column.value': 'Value',
     'column.period': 'Period',
@@ -30,7 +30,7 @@ const roomWords = defineWords({
     'column.sources': 'Sources',
     'column.usedIn': 'Used in',
 
-    // components/data/rows.ts (STATUS_LABEL and SORT_LABEL)
+    // components/data/rows.ts (STATUS_WORD and SORT_WORD)
     'status.single': 'Single source',
     'status.agreed': 'Sources agree',
     'status.differ': 'Sources differ',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRegistry } from '@/lib/registry/build';
 import type { RawFact, Source } from '@/lib/registry/schema';
 import { parseCsvRecords } from './csv';
-import { FACTS_CSV_HEADER, factRecords, factsCsv } from './export';
+import { ENGLISH_WORDS, FACTS_CSV_HEADER, chineseCsv, factRecords, factsCsv, factsCsvHeader, type ExportWords } from './export';
 import { readChapter } from '@/lib/chapter-model';
 import { buildUsage } from './usage';
 
@@ -67,5 +67,33 @@ describe('factsCsv', () => {
     expect(rows[0].sources).toBe('Paper: Results, in full (2024-08-21) https://example.org/a');
     expect(rows[1].alternatives).not.toContain('http');
     expect(rows[2].used_in_chapters).toBe('ch');
+  });
+});
+
+describe('an edition\'s words (the Chinese files)', () => {
+  const words: ExportWords = {
+    ...ENGLISH_WORDS,
+    locale: 'zh',
+    fact: (f) => ({ ...ENGLISH_WORDS.fact(f), label: `${f.label}（中）`, differNote: f.status.kind === 'differ' ? '略有出入' : undefined, alternativeNotes: ['取整'] }),
+    value: (f) => `${f.value}元`,
+    alternative: () => '2.73万辆',
+    publisher: (name) => `${name}社`,
+  };
+  const zh = factRecords({ registry, usage, absolute: (p) => `https://site.test${p}`, words });
+  const text = factsCsv(zh, chineseCsv((u) => (u === 'RMB' ? '元' : u)));
+  const rows = parseCsvRecords(text);
+
+  it('changes the words and links, never the figures or ids', () => {
+    expect(zh.map((r) => [r.id, r.value])).toEqual(records.map((r) => [r.id, r.value]));
+    expect(zh[0]).toMatchObject({ label: 'Loss（中）', text: '-1800000000元', url: 'https://site.test/zh/data#loss' });
+    expect(zh[1].status).toMatchObject({ note: '略有出入', alternatives: [{ value: 27300, text: '2.73万辆', note: '取整' }] });
+    expect(zh[0].sources[0].publisher).toBe('Paper社');
+  });
+
+  it('writes the Chinese header, statuses, units, dates and punctuation', () => {
+    expect(Object.keys(rows[0])).toEqual(factsCsvHeader('zh'));
+    expect(rows[0]).toMatchObject({ 编号: 'loss', 数值: '-1800000000', 单位: '元', 状态: '单一来源' });
+    expect(rows[0]['来源']).toBe('Paper社：Results, in full（2024年8月21日） https://example.org/a');
+    expect(rows[1]['备选数值']).toBe('2.73万辆（取整）：Archive社');
   });
 });

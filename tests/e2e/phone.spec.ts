@@ -94,10 +94,10 @@ for (const size of PHONES) {
           const r = el.getBoundingClientRect();
           return { sel, left: r.left, right: r.right, top: r.top, bottom: r.bottom, clipped: el.scrollWidth > el.clientWidth + 1 };
         };
-        return ['.site-title', '.site-chapter', '.chapter-menu > summary', '.present-link'].map(pick).filter((b) => b !== null);
+        return ['.site-title', '.site-chapter', '.language-switch', '.chapter-menu > summary', '.present-link'].map(pick).filter((b) => b !== null);
       });
       const vw = size.width;
-      expect(boxes.map((b) => b.sel)).toEqual(expect.arrayContaining(['.site-title', '.chapter-menu > summary', '.present-link']));
+      expect(boxes.map((b) => b.sel)).toEqual(expect.arrayContaining(['.site-title', '.language-switch', '.chapter-menu > summary', '.present-link']));
       for (const b of boxes) {
         expect(b.clipped, `${b.sel} is cut short`).toBe(false);
         expect(b.left, `${b.sel} left`).toBeGreaterThanOrEqual(0);
