@@ -34,7 +34,7 @@ export function SiteHeader({ chapterTitle, slug, current = slug && `/${slug}`, l
       <a href={localePath('/', locale)} className="site-title inline-flex min-h-11 items-center font-bold whitespace-nowrap text-ink no-underline [@media(max-width:24rem)]:whitespace-normal [@media(max-width:24rem)]:leading-tight">{(locale === 'zh' ? storyZh : story).title}</a>
       {chapterTitle && <span className="site-chapter min-w-0 truncate text-muted [@media(max-width:40rem)]:hidden" aria-hidden="true">{chapterTitle}</span>}
       {translated && current && (
-        <LanguageSwitch href={localePath(current, other)} text={w['language.switch']} name={w['language.switchName']} lang={HTML_LANG[other]} />
+        <LanguageSwitch href={localePath(current, other)} text={w['language.switch']} name={w['language.switchName']} lang={HTML_LANG[other]} pageLang={HTML_LANG[locale]} />
       )}
       <ChapterMenu current={current} locale={locale} />
       {slug && <ReadingProgress article={slug} locale={locale} />}
