@@ -3,12 +3,15 @@
  * sources in December 2026: each is printed in its chapter from the registry, links to its
  * data-room row, and that row names its sources (or, for a derived figure, its inputs). The
  * chapters also say what was searched for and not found, and show the 2025 target as a conflict.
+ * The figures are checked in both editions (the Chinese chapter prints the same registry figure in
+ * its Chinese form); the tests of the English wording run on the English pages.
  */
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { getFact, getSource } from '../../lib/registry';
 import { alternativeText } from '../../lib/registry/alternative';
 import { formatValue } from '../../lib/registry/format';
+import { localePath } from '../../lib/i18n/locale';
 
 /** `abs`: the chapter prints the magnitude ("a loss of RMB 3.1 bn"). */
 const PRINTED: [slug: string, factId: string, abs?: 'abs'][] = [
@@ -36,6 +39,14 @@ const readable = (card: Locator) =>
   });
 
 for (const [slug, factId, abs] of PRINTED) {
+  test(`/zh/${slug} prints ${factId} in its Chinese form and links to the Chinese data room`, async ({ page }) => {
+    const fact = getFact(factId);
+    await page.goto(localePath(`/${slug}`, 'zh'));
+    const value = inProse(page, factId);
+    await expect(value).toHaveText(formatValue({ ...fact, value: abs ? Math.abs(Number(fact.value)) : fact.value }, { locale: 'zh' }));
+    await expect(value).toHaveAttribute('href', `${localePath('/data', 'zh')}#${factId}`);
+  });
+
   test(`/${slug} prints ${factId} from the registry, and its data-room row gives its sources`, async ({ page }) => {
     const fact = getFact(factId);
     await page.goto(`/${slug}`);
@@ -83,6 +94,15 @@ test('the headwinds share-price card gives all three prices, and which one was a
   expect(card).toContain(`closed at ${fact.text} by Yicai's count`);
   for (const alt of fact.status.alternatives) expect(card).toContain(alternativeText(fact, alt));
   expect(card).toContain('was a price during trading, not a close');
+});
+
+test('the Chinese share-price card gives all three prices in their Chinese form', async ({ page }) => {
+  const fact = getFact('share-price-2025-11-19');
+  if (fact.status.kind !== 'differ') throw new Error('share-price-2025-11-19 should record the conflict');
+  await page.goto(localePath('/headwinds', 'zh'));
+  const card = await readable(page.locator('#headwinds-share-price'));
+  expect(card).toContain(formatValue(fact, { locale: 'zh' }));
+  for (const alt of fact.status.alternatives) expect(card).toContain(alternativeText(fact, alt, { locale: 'zh' }));
 });
 
 for (const slug of ['profitability', 'headwinds']) {

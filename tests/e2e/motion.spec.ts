@@ -3,11 +3,13 @@
  * lines by their `d`), scroll progress moves them with no tween, reduced motion makes every change
  * instant, and the deck's captions travel the way the presenter goes. Each test samples the DOM on
  * every animation frame inside the page, so what it sees is what was painted, frame by frame.
+ * The reading-page tests run in both editions (/<slug> and /zh/<slug>: the same charts, in Chinese).
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { scrollStepTo } from './trigger';
 import { openDeck, settled, stage } from './deck';
+import { EDITIONS } from './chapters';
 
 type Sample = { t: number; height: number; lineY: number };
 
@@ -19,8 +21,8 @@ const toEndOf = (page: Page, id: string) => scrollStepTo(page, id, 1);
  * first quarter's bar gets shorter and the capacity line moves down, both on the step change alone
  * (every bar is already shown, so nothing here grows with progress).
  */
-async function sampleLaunchStepChange(page: Page): Promise<{ samples: Sample[]; start: Sample; end: Sample }> {
-  await page.goto('/the-launch');
+async function sampleLaunchStepChange(page: Page, prefix: string): Promise<{ samples: Sample[]; start: Sample; end: Sample }> {
+  await page.goto(`${prefix}/the-launch`);
   await toEndOf(page, 'launch-waiting-times');
   const graphic = page.locator('.scrolly-graphic').first();
   await expect(graphic).toHaveAttribute('data-active-step', 'launch-waiting-times');
@@ -57,9 +59,9 @@ async function sampleLaunchStepChange(page: Page): Promise<{ samples: Sample[]; 
 
 const strictlyBetween = (v: number, a: number, b: number) => v > Math.min(a, b) + 0.01 && v < Math.max(a, b) - 0.01;
 
-test.describe('charts', () => {
+for (const { prefix } of EDITIONS) test.describe(`charts in ${prefix || '/'}`, () => {
   test('a step change moves a bar and a line through in-between geometry', async ({ page }) => {
-    const { samples, start, end } = await sampleLaunchStepChange(page);
+    const { samples, start, end } = await sampleLaunchStepChange(page, prefix);
     expect(end.height).toBeLessThan(start.height - 5);
     expect(end.lineY).toBeGreaterThan(start.lineY + 5);
     expect(samples.filter((s) => strictlyBetween(s.height, start.height, end.height)).length, 'frames with the bar between its states').toBeGreaterThan(0);
@@ -68,7 +70,7 @@ test.describe('charts', () => {
 
   test('with reduced motion a step change shows no in-between geometry', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    const { samples, start, end } = await sampleLaunchStepChange(page);
+    const { samples, start, end } = await sampleLaunchStepChange(page, prefix);
     expect(end.height).toBeLessThan(start.height - 5);
     expect(samples.length).toBeGreaterThan(0);
     for (const s of samples) {
@@ -78,7 +80,7 @@ test.describe('charts', () => {
   });
 
   test('a bar that grows with scroll progress follows the scroll at once, with no tween behind it', async ({ page }) => {
-    await page.goto('/loss-per-car');
+    await page.goto(`${prefix}/loss-per-car`);
     // "rest-of-2024" reveals two more quarters; their bars grow as the reader moves into the step.
     const step = page.locator('#rest-of-2024');
     const graphic = page.locator('.scrolly-graphic').first();

@@ -1,12 +1,17 @@
 /**
  * Sharing, for every written chapter: the tags a chat app or search engine reads, the social card
  * they point at, the share buttons (share sheet and clipboard), and the sitemap and robots file.
+ * The chapter tests run in both editions: a /zh chapter has its Chinese title, card and share
+ * words, and its share links are its own /zh URLs.
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { STORY_TITLE, writtenChapters } from './chapters';
+import { siteWords } from '../../content/ui/site';
+import { metaWords } from '../../content/ui/meta';
+import { localePath } from '../../lib/i18n/locale';
+import { fill, wordsFor } from '../../lib/i18n/words';
+import { EDITIONS, STORY_TITLE, hasDataRoom, writtenChapters } from './chapters';
 
-const chapters = writtenChapters();
 
 async function meta(page: Page, key: string): Promise<string | null> {
   const attr = key.startsWith('og:') || key.startsWith('article:') ? 'property' : 'name';
@@ -71,31 +76,38 @@ test('sitemap.xml lists the cover, every chapter and the data room; robots.txt p
   const locs = [...(await res.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]));
   const origin = locs[0].origin;
   expect(locs.every((u) => u.origin === origin)).toBe(true);
-  expect(locs.map((u) => u.pathname)).toEqual(['/', ...chapters.map((c) => `/${c.slug}`), '/data']);
+  const edition = (e: (typeof EDITIONS)[number]) => [
+    localePath('/', e.locale), ...writtenChapters(e.locale).map((c) => c.path), ...(hasDataRoom(e.locale) ? [localePath('/data', e.locale)] : []),
+  ];
+  expect(locs.map((u) => u.pathname)).toEqual(EDITIONS.flatMap(edition));
   for (const u of locs) expect((await request.get(u.pathname)).status(), u.pathname).toBe(200);
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toMatch(/User-Agent: \*\s+Allow: \//);
   expect(robots).toContain(`Sitemap: ${origin}/sitemap.xml`);
 });
 
-for (const chapter of chapters) {
-  const path = `/${chapter.slug}`;
+for (const { locale, storyTitle } of EDITIONS) for (const chapter of writtenChapters(locale)) {
+  const { path } = chapter;
+  const w = wordsFor(siteWords, locale);
+  const meta_ = wordsFor(metaWords, locale);
+  const SHARE_CHAPTER = w['chapter.share'];
+  const SHARE_STEP = `${w['step.share']} ${w['step.shareHint']}`;
 
   test.describe(`sharing ${path}`, () => {
     test('has title, description, canonical, Open Graph, Twitter and Article tags, all with absolute URLs', async ({ page }) => {
       await page.goto(path);
-      await expect(page).toHaveTitle(`${chapter.title} · ${STORY_TITLE}`);
+      await expect(page).toHaveTitle(fill(meta_['site.titleTemplate'], { title: storyTitle }).replace('%s', chapter.title));
       expect(await meta(page, 'description')).toBe(chapter.description);
       const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
       const origin = new URL(canonical!).origin;
       expectAbsolute(canonical, origin, path);
       expect(await meta(page, 'og:url')).toBe(canonical);
       expect(await meta(page, 'og:type')).toBe('article');
-      expect(await meta(page, 'og:site_name')).toBe(STORY_TITLE);
+      expect(await meta(page, 'og:site_name')).toBe(storyTitle);
       expect(await meta(page, 'og:title')).toBe(chapter.title);
       expect(await meta(page, 'og:description')).toBe(chapter.description);
       const image = await meta(page, 'og:image');
-      expectAbsolute(image, origin, `/og/${chapter.slug}.png`);
+      expectAbsolute(image, origin, locale === 'en' ? `/og/${chapter.slug}.png` : `/og/${locale}/${chapter.slug}.png`);
       expect(await meta(page, 'og:image:width')).toBe('1200');
       expect(await meta(page, 'og:image:height')).toBe('630');
       expect(await meta(page, 'og:image:alt')).toContain(chapter.title);
@@ -110,7 +122,7 @@ for (const chapter of chapters) {
       expect(article).toMatchObject({ '@context': 'https://schema.org', '@type': 'Article', headline: chapter.title, description: chapter.description, url: canonical });
       expect(article.mainEntityOfPage['@id']).toBe(canonical);
       expect(article.image).toEqual([image]);
-      expectAbsolute(article.isPartOf.url, origin, '/');
+      expectAbsolute(article.isPartOf.url, origin, localePath('/', locale));
     });
 
     test('its social card is a 1200×630 PNG served as image/png', async ({ page, request }) => {
@@ -125,9 +137,9 @@ for (const chapter of chapters) {
     test('"Share this chapter" hands the chapter link to the share sheet', async ({ page, baseURL }) => {
       await stubShareSheet(page);
       await page.goto(path);
-      await page.getByRole('button', { name: 'Share this chapter' }).first().click();
+      await page.getByRole('button', { name: SHARE_CHAPTER }).first().click();
       await expect.poll(() => shared(page)).toEqual([{ url: `${baseURL}${path}`, title: chapter.title, text: chapter.description }]);
-      await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(0);
+      await expect(page.getByRole('status').filter({ hasText: w['share.copied'] })).toHaveCount(0);
     });
 
     test('without a share sheet, "Share this chapter" copies the link and says so', async ({ page, context, baseURL }) => {
@@ -135,8 +147,8 @@ for (const chapter of chapters) {
       await removeShareSheet(page);
       await page.goto(path);
       const end = page.locator('.chapter-share-end');
-      await end.getByRole('button', { name: 'Share this chapter' }).click();
-      await expect(end.getByRole('status')).toHaveText('Link copied');
+      await end.getByRole('button', { name: SHARE_CHAPTER }).click();
+      await expect(end.getByRole('status')).toHaveText(w['share.copied']);
       await expect(end.getByRole('status')).toBeVisible();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${path}`);
     });
@@ -145,7 +157,7 @@ for (const chapter of chapters) {
       expect(chapter.stepIds.length).toBeGreaterThan(0);
       await stubShareSheet(page);
       await page.goto(path);
-      for (const id of chapter.stepIds) await page.locator(`[id="${id}"]`).getByRole('button', { name: 'Share this step' }).click();
+      for (const id of chapter.stepIds) await page.locator(`[id="${id}"]`).getByRole('button', { name: SHARE_STEP }).click();
       const urls = (await shared(page)).map((d) => d.url);
       expect(urls).toEqual(chapter.stepIds.map((id) => `${baseURL}${path}#${id}`));
     });
@@ -156,8 +168,8 @@ for (const chapter of chapters) {
       await page.goto(path);
       const id = chapter.stepIds[chapter.stepIds.length - 1];
       const step = page.locator(`[id="${id}"]`);
-      await step.getByRole('button', { name: 'Share this step' }).click();
-      await expect(step.getByRole('status')).toHaveText('Link copied');
+      await step.getByRole('button', { name: SHARE_STEP }).click();
+      await expect(step.getByRole('status')).toHaveText(w['share.copied']);
       await expect(step.getByRole('status')).toBeInViewport();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${path}#${id}`);
     });

@@ -1,21 +1,28 @@
 /**
  * The reading view of every chapter: the scroll engine, deep links, JavaScript-off and the page's
- * hygiene. Runs once per chapter on disk, so a new chapter is covered without a new test.
+ * hygiene. Runs once per chapter on disk in each edition (/<slug> and /zh/<slug>), so a new
+ * chapter or a new translation is covered without a new test.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, stepIds, scrollAndRecord } from './fixtures';
-import { chapterSlugs } from './chapters';
+import { siteWords } from '../../content/ui/site';
+import { wordsFor } from '../../lib/i18n/words';
+import { localePath } from '../../lib/i18n/locale';
+import { allEditionChapters, chapterSlugs, hasDataRoom } from './chapters';
 
 const graphicOf = (page: Page, scrolly: number) => page.locator('.scrolly-graphic').nth(scrolly);
 const scrollyCount = (page: Page) => page.locator('.scrolly').count();
 
-test('every chapter in the story exists', () => {
+test('every chapter in the story exists, in both editions', () => {
   expect(chapterSlugs.length).toBeGreaterThanOrEqual(1);
+  expect(allEditionChapters().filter((c) => c.locale === 'zh').map((c) => c.slug)).toEqual(chapterSlugs);
 });
 
-for (const slug of chapterSlugs) {
-const CHAPTER = `/${slug}`;
+const HAN = /\p{Script=Han}/u;
+
+for (const { path: CHAPTER, locale } of allEditionChapters()) {
+const w = wordsFor(siteWords, locale);
 
 test.describe(`reading ${CHAPTER}`, () => {
   test('scrolling down passes through every step in order, and back up in reverse', async ({ page }) => {
@@ -100,9 +107,11 @@ test.describe(`reading ${CHAPTER}`, () => {
     const link = fact.locator('a');
     await link.focus();
     await expect(fact.locator('[role="tooltip"]')).toBeVisible();
-    await expect(fact.locator('[role="tooltip"]')).toContainText('Source:');
+    // The tooltip's words are the edition's: "Source:" in English, 来源： in Chinese.
+    await expect(fact.locator('[role="tooltip"]')).toContainText(w['fact.tip'].split('{how}')[1].split('{publisher}')[0].trim());
     const href = await link.getAttribute('href');
-    expect(href).toMatch(/^\/data#[a-z0-9-]+$/);
+    expect(href).toMatch(new RegExp(`^${localePath('/data', locale)}#[a-z0-9-]+$`));
+    if (!hasDataRoom(locale)) return;
     await page.goto(href!);
     await expect(page.locator(`[id="${href!.split('#')[1]}"]`)).toBeVisible();
   });
@@ -124,8 +133,10 @@ test.describe(`${CHAPTER} with JavaScript off`, () => {
       expect(await graphicOf(page, k).locator('svg :is(rect, path, circle, line)').count()).toBeGreaterThan(2);
       expect(html).toContain(`data-active-step="${ids[0]}"`);
     }
-    // Chapter links work without JavaScript.
-    await expect(page.locator('.chapter-nav a').first()).toHaveAttribute('href', /^\//);
+    // The text is the edition's own: Chinese steps are written in Chinese.
+    if (locale === 'zh') for (const id of await stepIds(page)) expect(await page.locator(`#${id} .step-card`).textContent()).toMatch(HAN);
+    // Chapter links work without JavaScript, and stay in the edition.
+    await expect(page.locator('.chapter-nav a').first()).toHaveAttribute('href', locale === 'en' ? /^\// : /^\/zh(\/|$)/);
   });
 });
 }

@@ -2,11 +2,23 @@
  * Issue 15, part A, in the browser: glossary terms open their definitions by pointer, touch and
  * keyboard, with JavaScript on and off; the figures added to the registry are printed where the
  * story needs them and listed in the data room; the launch chart draws the derived Q4 2025 bar.
+ * The glossary tests run in both editions: a /zh term opens its Chinese definition (content/zh/
+ * glossary.ts), and a /zh figure prints its Chinese form with a Chinese tooltip.
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { glossary } from '../../content/glossary';
+import { glossary, type TermId } from '../../content/glossary';
+import { glossaryZh } from '../../content/zh/glossary';
+import type { ChapterSlug } from '../../content/story';
+import { chapterModel } from '../../lib/chapter-model';
+import { localePath, type Locale } from '../../lib/i18n/locale';
 import { getFact } from '../../lib/registry';
+import { formatValue } from '../../lib/registry/format';
+import { EDITIONS } from './chapters';
+
+const glossaryOf = (locale: Locale) => (locale === 'zh' ? glossaryZh : glossary);
+/** The words a chapter marks as a term, read from the chapter itself (its first use). */
+const termText = (slug: ChapterSlug, id: TermId, locale: Locale) => chapterModel(slug, locale).terms.find((t) => t.id === id && !t.inNotes)!.text;
 
 const isOpen = (page: Page, id: string) => page.locator(`#${id}`).evaluate((el) => el.matches(':popover-open'));
 
@@ -17,18 +29,19 @@ async function firstTerm(page: Page, termId: string) {
   return { term, button, popId };
 }
 
-for (const javaScriptEnabled of [true, false]) {
-  test.describe(`glossary terms, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+for (const { locale, prefix } of EDITIONS) for (const javaScriptEnabled of [true, false]) {
+  test.describe(`glossary terms in ${prefix || '/'}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
     test.use({ javaScriptEnabled });
 
     test('a term opens its definition on a click and closes with Escape or its close button', async ({ page }) => {
-      await page.goto('/loss-per-car');
+      await page.goto(localePath('/loss-per-car', locale));
       const { button, popId } = await firstTerm(page, 'adjusted-net-loss');
-      await expect(button).toHaveText('adjusted net loss');
+      await expect(button).toHaveText(termText('loss-per-car', 'adjusted-net-loss', locale));
       expect(await isOpen(page, popId)).toBe(false);
       await button.click();
       await expect.poll(() => isOpen(page, popId)).toBe(true);
-      await expect(page.locator(`#${popId}`)).toContainText(glossary['adjusted-net-loss'].definition);
+      await expect(page.locator(`#${popId}`)).toContainText(glossaryOf(locale)['adjusted-net-loss'].definition);
+      await expect(page.locator(`#${popId} .term-name`)).toContainText(glossaryOf(locale)['adjusted-net-loss'].term);
       await page.keyboard.press('Escape');
       await expect.poll(() => isOpen(page, popId)).toBe(false);
       await button.click();
@@ -43,10 +56,11 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
-test('a term opens from the keyboard and is described to screen readers without opening', async ({ page }) => {
-  await page.goto('/the-bet');
+for (const { locale, prefix } of EDITIONS) {
+test(`a term in ${prefix || '/'} opens from the keyboard and is described to screen readers without opening`, async ({ page }) => {
+  await page.goto(localePath('/the-bet', locale));
   const { button, popId } = await firstTerm(page, 'segment');
-  await expect(button).toHaveAccessibleDescription(new RegExp(glossary.segment.definition.slice(0, 40)));
+  await expect(button).toHaveAccessibleDescription(new RegExp(glossaryOf(locale).segment.definition.slice(0, 40).replace(/[()（）]/g, '.')));
   await button.focus();
   await page.keyboard.press('Enter');
   await expect.poll(() => isOpen(page, popId)).toBe(true);
@@ -54,12 +68,12 @@ test('a term opens from the keyboard and is described to screen readers without 
   await expect.poll(() => isOpen(page, popId)).toBe(false);
 });
 
-test('a term opens on a tap on a phone', async ({ browser, baseURL }) => {
+test(`a term in ${prefix || '/'} opens on a tap on a phone`, async ({ browser, baseURL }) => {
   // Its own touch context, so the test means the same in every project.
   const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   try {
-    await page.goto('/the-launch');
+    await page.goto(localePath('/the-launch', locale));
     await page.locator('.scrolly[data-ready]').first().waitFor();
     const { button, popId } = await firstTerm(page, 'nev');
     await button.tap();
@@ -68,6 +82,25 @@ test('a term opens on a tap on a phone', async ({ browser, baseURL }) => {
   } finally {
     await context.close();
   }
+});
+}
+
+test('a /zh figure prints its Chinese form, with a Chinese tooltip and a link to the Chinese data room', async ({ page }) => {
+  // The Chinese chapter's first figure, read from the chapter, printed as the registry prints it in Chinese.
+  const first = chapterModel('the-bet', 'zh').facts.find((f) => !f.inNotes)!;
+  const fact = getFact(first.id);
+  await page.goto(localePath('/the-bet', 'zh'));
+  const el = page.locator('main .fact').first();
+  await expect(el).toHaveAttribute('data-fact', first.id);
+  const link = el.locator('.fact-value');
+  await expect(link).toHaveText(formatValue({ ...fact, value: first.abs && typeof fact.value === 'number' ? Math.abs(fact.value) : fact.value }, { locale: 'zh' }));
+  await expect(link).toHaveAttribute('href', `/zh/data#${first.id}`);
+  await link.focus();
+  const tip = el.locator('[role="tooltip"]');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText('来源：');
+  await expect(tip).not.toContainText(/Source|sources? (agree|differ)|one source/);
+  expect(await tip.textContent()).toMatch(/\p{Script=Han}/u);
 });
 
 test('the launch prints and draws Q4 2025 as the derived figure the headwinds chapter uses', async ({ page }) => {
