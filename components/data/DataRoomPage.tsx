@@ -30,7 +30,7 @@ export function DataRoomPage({ locale }: { locale: Locale }) {
   const data = localePath('/data', locale);
   return (
     <>
-      <SiteHeader chapterTitle={w['page.heading']} />
+      <SiteHeader chapterTitle={w['page.heading']} current="/data" locale={locale} />
       <main id="main" className="data-room mx-auto max-w-[90rem] px-4 pt-8 pb-16">
         <h1 className="text-title font-extrabold">{w['page.heading']}</h1>
         <p className="my-4 max-w-page">

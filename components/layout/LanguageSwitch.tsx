@@ -18,15 +18,17 @@ function currentStep(): string | null {
   return stepBeingRead(scrollies, window.innerHeight, window.location.hash, ids);
 }
 
-export function LanguageSwitch({ href, text, name, lang }: {
+export function LanguageSwitch({ href, text, name, lang, pageLang }: {
   /** The same page in the other edition, without a step. */
   href: string;
   /** The other edition's name in its own language (中文, English). */
   text: string;
-  /** The accessible name, in this page's language. */
+  /** What the link does, in this page's language, heard after the visible text. */
   name: string;
   /** The other edition's language: the link's lang and hreflang. */
   lang: string;
+  /** This page's language, for the words screen readers hear. */
+  pageLang: string;
 }) {
   const link = useRef<HTMLAnchorElement>(null);
 
@@ -54,8 +56,11 @@ export function LanguageSwitch({ href, text, name, lang }: {
   }, [href]);
 
   return (
-    <a ref={link} href={href} className="language-switch ms-auto inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center rounded-full px-2 font-semibold text-ink no-underline hover:underline" lang={lang} hrefLang={lang} aria-label={name}>
+    // The accessible name starts with the visible text (WCAG 2.5.3, label in name), then says what
+    // the link does in the reader's language: "中文 Read this page in Chinese".
+    <a ref={link} href={href} className="language-switch ms-auto inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center rounded-full px-2 font-semibold text-ink no-underline hover:underline" lang={lang} hrefLang={lang}>
       {text}
+      <span className="sr-only" lang={pageLang}> {name}</span>
     </a>
   );
 }

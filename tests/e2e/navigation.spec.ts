@@ -192,8 +192,9 @@ for (const [i, chapter] of chapters.entries()) {
       const there = localePath(`/${chapter.slug}`, other);
       await page.goto(path);
       const link = page.locator('header.site-header .language-switch');
-      await expect(link).toHaveAccessibleName(w['language.switchName']);
-      await expect(link).toHaveText(w['language.switch']);
+      // Its name starts with what it shows (label in name), then says what it does.
+      await expect(link).toHaveAccessibleName(`${w['language.switch']} ${w['language.switchName']}`);
+      await expect(link.locator('span.sr-only')).toHaveAttribute('lang', locale === 'zh' ? 'zh-CN' : 'en');
       await expect(link).toHaveAttribute('lang', other === 'zh' ? 'zh-CN' : 'en');
       await expect(link).toHaveAttribute('hreflang', other === 'zh' ? 'zh-CN' : 'en');
       const box = (await link.boundingBox())!;
@@ -210,10 +211,11 @@ for (const [i, chapter] of chapters.entries()) {
       await expect(page.locator('html')).toHaveAttribute('lang', other === 'zh' ? 'zh-CN' : 'en');
       await expect(page.locator(`.scrolly-graphic[data-active-step="${id}"]`)).toHaveCount(1);
       await expect(page.locator(`[id="${id}"] .step-card`)).toBeInViewport({ ratio: 0.5 });
-      // Back at the top, in prose before any scrolly, it links to the chapter itself.
-      await page.evaluate(() => window.scrollTo(0, 0));
+      // Back at the top it links to the chapter itself, or to the first step where its scrolly
+      // already holds the trigger line there.
       await page.evaluate(() => history.replaceState(null, '', location.pathname));
-      await expect(page.locator('header.site-header .language-switch')).toHaveAttribute('href', path);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await expect(page.locator('header.site-header .language-switch')).toHaveAttribute('href', new RegExp(`^${path}(#${chapter.stepIds[0]})?$`));
     });
   });
 }
