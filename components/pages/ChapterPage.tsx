@@ -12,6 +12,7 @@ import { ChapterNav } from '@/components/story/ChapterNav';
 import { ChapterSources } from '@/components/story/ChapterSources';
 import { mdxComponents } from '@/components/story/mdx-components';
 import { PresentLink } from '@/components/present/PresentLink';
+import { deckWords } from '@/content/ui/deck';
 import { siteWords } from '@/content/ui/site';
 import { chapterModels } from '@/lib/chapter-model';
 import type { ChapterInfo } from '@/lib/chapters';
@@ -39,7 +40,7 @@ export function ChapterPage({ chapter, locale, Content }: {
       <SiteHeader chapterTitle={title} slug={chapter.slug} locale={locale} />
       <JsonLd data={articleJsonLd(chapter, locale)} />
       {/* The deck is English only until the Chinese presenter mode has its routes. */}
-      {locale === 'en' && <PresentLink slug={chapter.slug} />}
+      <PresentLink slug={chapter.slug} locale={locale} label={wordsFor(deckWords, locale)['presentLink.label']} />
       <main id="main">
         <article className="prose-body" data-chapter={chapter.slug}>
           <header className="mx-auto max-w-column px-5 pt-10">

@@ -9,7 +9,7 @@ import { defineWords } from '@/lib/i18n/words';
 
 export const deckWords = defineWords({
   en: {
-    // components/present/PresentLink.tsx
+    // components/present/PresentLink.tsx, components/pages/ChapterPage.tsx
     'presentLink.label': 'Present',
 
     // components/present/Deck.tsx

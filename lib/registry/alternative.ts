@@ -4,6 +4,7 @@
  * needs (the 8.8% beside 9.0%, the HK$38.88 beside HK$38.86), up to three. `locale` prints it in
  * that edition's form (formatValue's), with the same digits, so both editions show the same figure.
  */
+import type { Locale } from '@/lib/i18n/locale';
 import type { Fact } from '@/lib/registry';
 import { formatValue } from '@/lib/registry/format';
 

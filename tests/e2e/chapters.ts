@@ -46,7 +46,6 @@ export const allEditionChapters = (): WrittenChapter[] => EDITIONS.flatMap((e) =
  * Whether an edition's data room is built: the Chinese one comes with its own route
  * (app/zh/data), as in app/sitemap.ts. Until then a test stops at the link's address.
  */
-export const hasDataRoom = (locale: Locale) => locale === 'en' || fs.existsSync(path.join(process.cwd(), 'app', 'zh', 'data', 'page.tsx'));
 
 export const STORY_TITLE = story.title;
 export const STORY_TITLE_ZH = storyZh.title;

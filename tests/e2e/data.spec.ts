@@ -40,7 +40,7 @@ const written = (locale: Locale) => story.chapters.filter((slug) => fs.existsSyn
  * once it is there. The data room's side of the same links is checked in both editions below
  * from the chapter model.
  */
-const CHAPTER_EDITIONS = EDITIONS.filter((e) => e.locale === 'en' || fs.existsSync(path.join('app', 'zh', '[slug]', 'page.tsx')));
+const CHAPTER_EDITIONS = EDITIONS;
 /** A figure's value as the edition's table prints it. */
 const printed = (f: Fact, locale: Locale) => (locale === 'en' ? f.text : valueText(f, locale));
 /** A figure's label as the edition's table prints it: the registry's, or the Chinese wording table's. */

@@ -10,6 +10,8 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { EDITIONS, allEditionChapters, chapterSlugs } from './chapters';
 import { scanChartText, scanScrolly, smallTargets } from './phone-measure';
+import { deckWords } from '../../content/ui/deck';
+import { wordsFor } from '../../lib/i18n/words';
 
 /**
  * `inside`: every drawn label also lies wholly inside its chart, from the narrowest phone up (the
@@ -98,8 +100,7 @@ for (const size of PHONES) {
         return ['.site-title', '.site-chapter', '.language-switch', '.chapter-menu > summary', '.present-link'].map(pick).filter((b) => b !== null);
       });
       const vw = size.width;
-      // The deck is English only for now: the Chinese chapter has no Present control.
-      const expected = ['.site-title', '.language-switch', '.chapter-menu > summary', ...(locale === 'en' ? ['.present-link'] : [])];
+      const expected = ['.site-title', '.language-switch', '.chapter-menu > summary', '.present-link'];
       expect(boxes.map((b) => b.sel)).toEqual(expect.arrayContaining(expected));
       for (const b of boxes) {
         expect(b.clipped, `${b.sel} is cut short`).toBe(false);
@@ -114,7 +115,7 @@ for (const size of PHONES) {
         }
       }
       // The Present control may be an icon, but it keeps its name.
-      if (locale === 'en') await expect(page.getByRole('link', { name: 'Present' })).toBeVisible();
+      await expect(page.getByRole('link', { name: wordsFor(deckWords, locale)['presentLink.label'] })).toBeVisible();
     });
 
     test('the data room and the deck fit the screen and their controls are thumb-sized', async ({ page }) => {

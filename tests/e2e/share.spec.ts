@@ -10,7 +10,7 @@ import { siteWords } from '../../content/ui/site';
 import { metaWords } from '../../content/ui/meta';
 import { localePath } from '../../lib/i18n/locale';
 import { fill, wordsFor } from '../../lib/i18n/words';
-import { EDITIONS, STORY_TITLE, hasDataRoom, writtenChapters } from './chapters';
+import { EDITIONS, STORY_TITLE, writtenChapters } from './chapters';
 
 
 async function meta(page: Page, key: string): Promise<string | null> {
@@ -77,7 +77,7 @@ test('sitemap.xml lists the cover, every chapter and the data room; robots.txt p
   const origin = locs[0].origin;
   expect(locs.every((u) => u.origin === origin)).toBe(true);
   const edition = (e: (typeof EDITIONS)[number]) => [
-    localePath('/', e.locale), ...writtenChapters(e.locale).map((c) => c.path), ...(hasDataRoom(e.locale) ? [localePath('/data', e.locale)] : []),
+    localePath('/', e.locale), ...writtenChapters(e.locale).map((c) => c.path), localePath('/data', e.locale),
   ];
   expect(locs.map((u) => u.pathname)).toEqual(EDITIONS.flatMap(edition));
   for (const u of locs) expect((await request.get(u.pathname)).status(), u.pathname).toBe(200);

@@ -9,7 +9,7 @@ import { test, expect, stepIds, scrollAndRecord } from './fixtures';
 import { siteWords } from '../../content/ui/site';
 import { wordsFor } from '../../lib/i18n/words';
 import { localePath } from '../../lib/i18n/locale';
-import { allEditionChapters, chapterSlugs, hasDataRoom } from './chapters';
+import { allEditionChapters, chapterSlugs } from './chapters';
 
 const graphicOf = (page: Page, scrolly: number) => page.locator('.scrolly-graphic').nth(scrolly);
 const scrollyCount = (page: Page) => page.locator('.scrolly').count();
@@ -111,7 +111,6 @@ test.describe(`reading ${CHAPTER}`, () => {
     await expect(fact.locator('[role="tooltip"]')).toContainText(w['fact.tip'].split('{how}')[1].split('{publisher}')[0].trim());
     const href = await link.getAttribute('href');
     expect(href).toMatch(new RegExp(`^${localePath('/data', locale)}#[a-z0-9-]+$`));
-    if (!hasDataRoom(locale)) return;
     await page.goto(href!);
     await expect(page.locator(`[id="${href!.split('#')[1]}"]`)).toBeVisible();
   });

@@ -24,8 +24,7 @@ export function builtStepIds(slug: string): string[] {
 
 /** The deck's pages in an edition ('' or '/zh'), where that edition's deck was exported: deck, a chapter's deck, speaker view. */
 function deckPages(prefix: string, chapters: string[]): string[] {
-  // English always has its deck (a missing page must fail the suite); Chinese once it is exported.
-  if (prefix && !fs.existsSync(html(`${prefix}/present`))) return [];
+  // Both editions always have their deck: a missing page must fail the suite.
   const first = chapters.filter((s) => fs.existsSync(html(`${prefix}/present/${s}`))).slice(0, 1);
   return [`${prefix}/present`, ...first.map((s) => `${prefix}/present/${s}`), `${prefix}/present/speaker`];
 }
