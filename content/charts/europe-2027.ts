@@ -111,6 +111,44 @@ const en: EuropeCopy = {
   },
 };
 
+const zh: EuropeCopy = {
+  title: '通往欧洲之路（2024至2027年），以及小米要面对的德国市场',
+  drawingTitle: '小米的欧洲之路（2024至2027年）与德国汽车市场',
+  descriptions: {
+    'europe-no-immediate-plans': '{reported}，据报道小米计划在{earlier}前进入欧洲，同时它表示暂无在海外卖车的计划。',
+    'europe-target-moves': '{mwc}，目标从{earlier}提前到{target}：先在MWC上提出，{resultsCall}的业绩会上再次表态。',
+    'europe-home-first': '{leiJun}，雷军把国内买家放在首位，海外销售从{target}起；{testCar}，欧洲第一辆注册上牌的小米测试车露面：一辆挂德国牌照的SU7 Ultra。',
+    'europe-munich-centre': '{q2Call}，欧洲被定为首个海外市场，{target}前进入；{munich}，小米在慕尼黑开设研发与设计中心，这是它在中国以外的第一个。',
+    'europe-plan-reaffirmed': '{q3Results}，第三季度业绩会重申{target}进入欧洲；从那时到{target}的这段路还没走完。',
+    'europe-german-market': '卢伟冰口中的德国汽车市场：德国品牌的份额{german}。只有一个来源，没有进一步核实。',
+    'europe-hardest-first': '据卢伟冰说，丰田在德国的市场份额只有{toyota}（只有一个来源，没有进一步核实）；他本人在德国高速公路上开了{km}公里。',
+  },
+  heading: '小米的欧洲之路',
+  targetAsReported: '报道中的目标',
+  targetSince: '{date}起的目标',
+  stillToGo: '还没走完的路',
+  drive: ['卢伟冰，{period}：', '在德国高速上开了{km}公里'],
+  events: {
+    'europe-earlier-target-reported': '据报道，小米打算在{earlier}之前进入欧洲的汽车市场。它自己则说，“暂无”在海外卖车的计划。',
+    'overseas-2027-mwc': '巴塞罗那MWC：{target}，小米的汽车将出现在中国以外，欧洲可能是第一站。',
+    'overseas-2027-results-call': '业绩会：集团总裁卢伟冰表示，汽车{target}开始出海。',
+    'overseas-2027-lei-jun': '雷军：{target}起才考虑海外销售。国内还在等车的买家排在前面。',
+    'europe-test-car-registered': '欧洲第一辆注册上牌的小米测试车：一辆挂德国牌照的SU7 Ultra。',
+    'europe-2027-q2-call': '二季度业绩：欧洲将是首个海外市场，{target}前进入。',
+    'munich-rd-centre': '在慕尼黑开设研发与设计中心，中国以外的第一个。',
+    'europe-2027-q3-results': '三季度业绩：{target}起在欧洲卖车的计划不变。',
+  },
+  market: {
+    heading: '卢伟冰口中的德国汽车市场',
+    german: '德国品牌',
+    toyota: '丰田',
+    toyotaNote: '即使是强势的外国品牌',
+    others: '其他所有品牌',
+    othersNote: '未细分',
+    caveat: ['只有一个来源：卢伟冰接受杂志采访时所说。', '没有与上牌数据核对。'],
+  },
+};
+
 export const europe2027 = {
   series: {
     road: europeRoad,
@@ -120,7 +158,7 @@ export const europe2027 = {
     germany: ['german-brands-share-germany', 'toyota-share-germany'],
     'test drive': ['lu-weibing-germany-km'],
   },
-  copy: { en },
+  copy: { en, zh },
   states,
 } as const satisfies ChartSpec<EuropeCopy, EuropeState>;
 
