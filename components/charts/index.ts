@@ -16,7 +16,7 @@ const withMotion = (chart: Promise<{ default: AnyChart }>) =>
 
 export const CHARTS: Record<ChartName, AnyChart> = {
   'loss-per-car': dynamic(() => withMotion(import('./LossPerCarChart'))),
-  'europe-2027': dynamic(() => withMotion(import('./EuropeChart'))),
+  'europe-2027': dynamic(() => withMotion(import('./europe-2027/EuropeChart'))),
   'headwinds': dynamic(() => withMotion(import('./headwinds/HeadwindsChart'))),
   'the-bet': dynamic(() => withMotion(import('./the-bet/TheBetChart'))),
   'the-launch': dynamic(() => withMotion(import('./the-launch/TheLaunchChart'))),

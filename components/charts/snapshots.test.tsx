@@ -21,7 +21,7 @@ import { describe, expect, it } from 'vitest';
 import { chartData } from '@/lib/charts/resolve';
 import { chartNames, chartSpec, chartStepIds, type ChartName } from '@/lib/charts/specs';
 import { LOCALES, type ChartProps } from '@/lib/charts/types';
-import EuropeChart from './EuropeChart';
+import EuropeChart from './europe-2027/EuropeChart';
 import HeadwindsChart from './headwinds/HeadwindsChart';
 import LossPerCarChart from './LossPerCarChart';
 import ProfitabilityChart from './profitability/ProfitabilityChart';
