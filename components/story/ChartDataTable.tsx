@@ -14,14 +14,18 @@ import { chartCsvPath } from '@/lib/data-room/chart-rows';
 import { localePath, type Locale } from '@/lib/i18n/locale';
 import { fill, wordsFor } from '@/lib/i18n/words';
 import { getFact } from '@/lib/registry';
-import { formatPeriod, formatValue } from '@/lib/registry/format';
+import { formatPeriod } from '@/lib/registry/format';
+import { valueText } from '@/lib/data-room/edition';
 import { factWords } from '@/lib/registry/wording';
 
 const isList = (s: Series | FactList): s is FactList => 'kind' in s && s.kind === 'list';
 
-/** How a point prints in an edition: English keeps the registry's own text. */
+/**
+ * How a point prints in an edition: English keeps the registry's own text; Chinese prints as the
+ * data room and the chart's CSV do (a loss in words, 亏损18亿元), so table and download agree.
+ */
 function pointText(p: ChartPoint, locale: Locale): string {
-  return locale === 'en' ? p.text : formatValue(p, { locale });
+  return locale === 'en' ? p.text : valueText(p, locale);
 }
 
 /** A period in an edition; a free-text period takes its fact's Chinese wording when it is the fact's own. */
