@@ -27,13 +27,13 @@ describe('wrapLines', () => {
     expect(wrapLines('', 10)).toEqual([]);
   });
 
-  it('breaks Chinese between characters, counting each as two, never before closing punctuation', () => {
+  it('breaks Chinese between characters, counting each as 2.2 letters, never before closing punctuation', () => {
     const lines = wrapLines('其他开支超过了毛利，剩下的才是利润', 12);
-    expect(lines).toEqual(['其他开支超过', '了毛利，剩下', '的才是利润']);
+    expect(lines).toEqual(['其他开支超', '过了毛利，', '剩下的才是', '利润']);
     expect(lines.join('')).toBe('其他开支超过了毛利，剩下的才是利润');
-    expect(wrapLines('分部还包括AI等创新业务', 10)).toEqual(['分部还包括', 'AI等创新业', '务']);
+    expect(wrapLines('分部还包括AI等创新业务', 10)).toEqual(['分部还包', '括AI等创', '新业务']);
     // A figure keeps its unit: "按1美元" never breaks after the 1.
-    expect(wrapLines('折算按1美元兑7.18元', 7)).toEqual(['折算按', '1美元兑', '7.18元']);
+    expect(wrapLines('折算按1美元兑7.18元', 8)).toEqual(['折算按', '1美元兑', '7.18元']);
     expect(wrapLines('SU7 Ultra：约40周', 40)).toEqual(['SU7 Ultra：约40周']);
   });
 

@@ -10,7 +10,13 @@ const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 /** Punctuation that may not begin a line: it stays with the character before it. */
 const CLOSING = /^[，。、：；！？）」』”’％]$/;
 
-const widthOf = (text: string) => [...text].reduce((n, c) => n + (CJK.test(c) ? 2 : 1), 0);
+/**
+ * A Chinese glyph is set on a full em, a little more than two of the charts' Latin letters (about
+ * 0.48 em each): counted as 2.2, so a wrapped Chinese line at the phone's raised size stays inside
+ * the drawing (the 320 px phone test measured 2 as a few pixels too wide).
+ */
+const CJK_WIDTH = 2.2;
+const widthOf = (text: string) => [...text].reduce((n, c) => n + (CJK.test(c) ? CJK_WIDTH : 1), 0);
 
 interface Piece { text: string; width: number; space: boolean }
 
