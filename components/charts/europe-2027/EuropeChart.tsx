@@ -94,7 +94,9 @@ export default function EuropeChart({ data, step, progress, copy, locale }: Char
       {/* The target flag: at the year first reported, then at the year named from March 2025. */}
       <Bar x={flagX - 1} y={top} width={2} height={POLE} style={{ fill: 'var(--ink)' }} />
       <Shape d={pennant(flagX, top)} className="c-ink" />
-      <Label x={flagX} y={top - 8} size={13} weight={700}>{say(moved ? f.target : f.earlier, locale)}</Label>
+      {/* Chinese prints the year with 年, one glyph wider: at the far stub it would pass the drawing's
+          right edge on a 320 px phone, so it is centred a little to the left there. */}
+      <Label x={flagX - (locale === 'zh' && !moved ? 8 : 0)} y={top - 8} size={13} weight={700}>{say(moved ? f.target : f.earlier, locale)}</Label>
       <Label x={flagX - 36} y={top + 13} anchor="end" size={11} className="c-muted" opacity={state.testDrive ? 0 : 1}>
         {moved ? fill(copy.targetSince, { date: say(mwc, locale) }) : copy.targetAsReported}
       </Label>
