@@ -29,6 +29,12 @@ function pennant(x: number, top: number): string {
   return `M${x},${top} L${x - 30},${top + 9} L${x},${top + 18} Z`;
 }
 
+/**
+ * Chinese prints a year with 年, one glyph wider: centred on the far stub, the earlier target's
+ * label would pass the drawing's right edge on a 320 px phone, so there it sits this far left.
+ */
+const ZH_FAR_SHIFT = 10;
+
 export default function EuropeChart({ data, step, progress, copy, locale }: ChartProps<EuropeData, EuropeCopy>) {
   const { state, previous, index, ids } = stateAt('europe-2027', STATES, step);
   const f = figures(data);
@@ -82,7 +88,7 @@ export default function EuropeChart({ data, step, progress, copy, locale }: Char
       <g className="mark" style={{ opacity: moved ? 1 : 0 }}>
         <rect x={X_FAR - 1} y={top} width={2} height={POLE} style={{ fill: 'var(--rule)' }} />
         <path d={pennant(X_FAR, top)} style={{ fill: 'none', stroke: 'var(--ink-muted)', strokeDasharray: '3 2' }} />
-        <Label x={X_FAR} y={top - 8} size={12} className="c-muted">
+        <Label x={X_FAR - (locale === 'zh' ? ZH_FAR_SHIFT : 0)} y={top - 8} size={12} className="c-muted">
           <tspan style={{ textDecoration: 'line-through' }}>{say(f.earlier, locale)}</tspan>
         </Label>
       </g>
@@ -94,9 +100,7 @@ export default function EuropeChart({ data, step, progress, copy, locale }: Char
       {/* The target flag: at the year first reported, then at the year named from March 2025. */}
       <Bar x={flagX - 1} y={top} width={2} height={POLE} style={{ fill: 'var(--ink)' }} />
       <Shape d={pennant(flagX, top)} className="c-ink" />
-      {/* Chinese prints the year with 年, one glyph wider: at the far stub it would pass the drawing's
-          right edge on a 320 px phone, so it is centred a little to the left there. */}
-      <Label x={flagX - (locale === 'zh' && !moved ? 8 : 0)} y={top - 8} size={13} weight={700}>{say(moved ? f.target : f.earlier, locale)}</Label>
+      <Label x={flagX - (locale === 'zh' && !moved ? ZH_FAR_SHIFT : 0)} y={top - 8} size={13} weight={700}>{say(moved ? f.target : f.earlier, locale)}</Label>
       <Label x={flagX - 36} y={top + 13} anchor="end" size={11} className="c-muted" opacity={state.testDrive ? 0 : 1}>
         {moved ? fill(copy.targetSince, { date: say(mwc, locale) }) : copy.targetAsReported}
       </Label>
