@@ -65,7 +65,8 @@ async function lighthouseRuns(url, formFactor) {
 const results = { date: new Date().toISOString(), runs: RUNS, pages: [], deck: null };
 const browser = await chromium.launch({ executablePath: chromePath, args: FLAGS.slice(2) });
 try {
-  for (const route of routes()) {
+  // BENCH_ONLY=/zh measures only the pages whose path starts with it (one edition), for a quick check.
+  for (const route of routes().filter((r) => !process.env.BENCH_ONLY || r.startsWith(process.env.BENCH_ONLY))) {
     const sizes = measureRoute(route);
     const mobile = await lighthouseRuns(BASE + route, 'mobile');
     const desktop = await lighthouseRuns(BASE + route, 'desktop');
