@@ -19,7 +19,7 @@ export interface Watch {
  * can come before React has hydrated. With JavaScript on, navigation here resolves once every
  * hydrating part of the page is ready, as a reader's first scroll or key press would find it.
  */
-async function untilHydrated(page: Page) {
+export async function untilHydrated(page: Page) {
   await page.waitForFunction((sel) => document.readyState === 'complete' && !document.querySelector(sel), NOT_READY);
 }
 

@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, untilHydrated } from './fixtures';
 import { siteWords } from '../../content/ui/site';
 import { localePath, type Locale } from '../../lib/i18n/locale';
 import { STORY_TITLE, STORY_TITLE_ZH, writtenChapters } from './chapters';
@@ -212,7 +212,10 @@ for (const [i, chapter] of chapters.entries()) {
       await expect(page.locator(`.scrolly-graphic[data-active-step="${id}"]`)).toHaveCount(1);
       await expect(page.locator(`[id="${id}"] .step-card`)).toBeInViewport({ ratio: 0.5 });
       // Back at the top it links to the chapter itself, or to the first step where its scrolly
-      // already holds the trigger line there.
+      // already holds the trigger line there. The hash is dropped only once the page has hydrated:
+      // the router's start-up writes back the URL it was opened with (hash included), and that
+      // would undo an earlier replaceState.
+      await untilHydrated(page);
       await page.evaluate(() => history.replaceState(null, '', location.pathname));
       await page.evaluate(() => window.scrollTo(0, 0));
       await expect(page.locator('header.site-header .language-switch')).toHaveAttribute('href', new RegExp(`^${path}(#${chapter.stepIds[0]})?$`));
