@@ -26,6 +26,15 @@ describe('chart data', () => {
     expect(chartData('loss-per-car').data.perCar.points[0].at).toMatchObject({ year: 2024, quarter: 2 });
   });
 
+  it('gives each point one period in the page\'s language: a free-text period in the fact\'s Chinese words, a regular one converted', () => {
+    const en = point(chartData('the-launch', 'en').data, 'capacity', 'factory-phase2-capacity');
+    const zh = point(chartData('the-launch', 'zh').data, 'capacity', 'factory-phase2-capacity');
+    expect(zh.periodText).toBe('二期');
+    expect(en.periodText).toBe(en.period);
+    expect(chartData('loss-per-car', 'zh').data.perCar.points[0].periodText).toBe('2024年第二季度');
+    expect(Object.keys(zh)).not.toContain('periodZh');
+  });
+
   it('fails naming the chart and the series when a chart is given a series the registry lacks', () => {
     expect(() => resolveSpec('bars', { series: { a: 'no-such-series' } })).toThrow(
       'Chart "bars", data "a": content/series.ts: no series with id "no-such-series"',

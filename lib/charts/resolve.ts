@@ -5,6 +5,7 @@
  */
 import { getFact, getSeries, getSource } from '@/lib/registry';
 import type { Fact } from '@/lib/registry';
+import { formatPeriod } from '@/lib/registry/format';
 import { parsePeriod } from '@/lib/registry/period';
 import { factWords } from '@/lib/registry/wording';
 import { factWordingZh } from '@/content/zh/facts';
@@ -53,7 +54,6 @@ function pointOf(f: Fact, locale: ChartLocale): ChartPoint {
     factId: f.id, label: words.label, value: f.value, unit: f.unit,
     ...(f.scale ? { scale: f.scale } : {}), ...(f.digits !== undefined ? { digits: f.digits } : {}), ...(f.qualifier ? { qualifier: f.qualifier } : {}),
     text: f.text, period: f.period, periodText: words.period,
-    ...(factWordingZh[f.id]?.period ? { periodZh: factWordingZh[f.id].period } : {}),
     at: parsePeriod(f.unit === 'date' && typeof f.value === 'string' ? f.value : f.period),
     status: f.status.kind,
     ...(weakerSource(f) ? { weakerSource: true as const } : {}),
@@ -63,7 +63,12 @@ function pointOf(f: Fact, locale: ChartLocale): ChartPoint {
 function series(chart: string, key: string, id: string, locale: ChartLocale): ChartSeries {
   const s = getSeries(id);
   // The series' own points carry the period and text; the fact adds what the registry knows.
-  const points = s.points.map((p) => ({ ...pointOf(getFact(p.factId), locale), period: p.period, value: p.value, text: p.text }));
+  // A series point written with a period of its own is printed from that period, not the fact's.
+  const points = s.points.map((p) => {
+    const f = getFact(p.factId);
+    const periodText = p.period === f.period ? undefined : formatPeriod(p.period, locale);
+    return { ...pointOf(f, locale), period: p.period, ...(periodText ? { periodText } : {}), value: p.value, text: p.text };
+  });
   return { kind: 'series', chart, key, id: s.id, label: s.label, unit: s.unit, points };
 }
 

@@ -44,11 +44,7 @@ export function dateWords(at: ParsedPeriod, written: string, locale: ChartLocale
   return formatDate(`${at.year}${mm}${dd}`, locale);
 }
 
-type Dated = { factId: string; period: string; periodZh?: string; at: ParsedPeriod | null };
-
-/** A point's period in the chart's locale: as written in English; in Chinese its regular form or its own words. */
-export const pointPeriod = (p: Pick<Dated, 'period' | 'periodZh'>, locale: ChartLocale = 'en'): string =>
-  formatPeriod(p.period, locale, locale === 'zh' ? p.periodZh : undefined);
+type Dated = { factId: string; period: string; at: ParsedPeriod | null };
 
 function placed(p: Dated): ParsedPeriod {
   if (!p.at) throw new Error(`fact "${p.factId}" (${p.period}) has no date to place it in time`);

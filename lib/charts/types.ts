@@ -61,13 +61,12 @@ export interface ChartPoint<V extends number | string = number | string> {
   text: string;
   /** The registry's period as written ("Q2 2024", "30 Mar 2021"). */
   period: string;
-  /** The period in the page's language, from the fact's wording ("截至2025年12月31日"); as written in English. */
-  periodText: string;
   /**
-   * The Chinese edition's words for a free-text period ("2025 (planned)" → "2025年（计划）"), from
-   * content/zh/facts.ts; absent where the period has a regular form (see pointPeriod in time.ts).
+   * The period in the page's language, the one field a chart prints a period from: as written in
+   * English; in Chinese its regular form (2025年第三季度) or, for free text ("2025 (planned)"), the
+   * fact's own words from content/zh/facts.ts (lib/registry/wording.ts).
    */
-  periodZh?: string;
+  periodText: string;
   /**
    * When the figure sits in time, parsed by lib/registry/period.ts: a date fact's own date
    * (the SU7 launch: 2024-03-28), any other fact's period. null when the text has no year.

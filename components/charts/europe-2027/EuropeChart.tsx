@@ -15,7 +15,7 @@ import { ChartFrame } from '../ChartFrame';
 import { Appear, Bar, Dot, Label, Presence, Shape, grow } from '../marks';
 import { fitChars, wrapLines } from '../wrap';
 import { W, type ChartProps } from '../types';
-import { cardValues, describe, drivePeriod, figures, reachedBy, roadLayout, ROAD, say, type EuropeData } from './figures';
+import { cardValues, describe, figures, reachedBy, roadLayout, ROAD, say, type EuropeData } from './figures';
 import { MarketView } from './MarketView';
 
 export type { EuropeData } from './figures';
@@ -114,7 +114,7 @@ export default function EuropeChart({ data, step, progress, copy, locale }: Char
 
       {/* Lu Weibing's own drive, at the start of the road. */}
       <g className="mark" style={{ opacity: state.testDrive ? 1 : 0 }}>
-        <Label x={X0} y={ROAD_Y - 44} anchor="start" size={11.5} weight={600}>{fill(copy.drive[0], { period: drivePeriod(f, locale) })}</Label>
+        <Label x={X0} y={ROAD_Y - 44} anchor="start" size={11.5} weight={600}>{fill(copy.drive[0], { period: f.km.periodText })}</Label>
         <Label x={X0} y={ROAD_Y - 30} anchor="start" size={11.5}>{fill(copy.drive[1], { km: say(f.km, locale) })}</Label>
       </g>
 

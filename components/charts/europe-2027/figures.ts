@@ -6,7 +6,7 @@ import { scaleUtc } from 'd3-scale';
 import { fill } from '@/lib/charts/copy';
 import { point } from '@/lib/charts/lookup';
 import { stateAt } from '@/lib/charts/states';
-import { pointPeriod, pointTime, timeOf } from '@/lib/charts/time';
+import { pointTime, timeOf } from '@/lib/charts/time';
 import { formatValue } from '@/lib/registry/format';
 import { europeRoad, europeStates as STATES, type EuropeCopy, type EuropeRoadEvent } from '@/content/charts/europe-2027';
 import type { ChartData, ChartList, ChartLocale, ChartPoint } from '../types';
@@ -85,4 +85,3 @@ export function describe(data: EuropeData, step: string, copy: EuropeCopy, local
 
 /** The words the card and the drive label fill in. */
 export const cardValues = (f: EuropeFigures, locale: ChartLocale) => ({ earlier: say(f.earlier, locale), target: say(f.target, locale) });
-export const drivePeriod = (f: EuropeFigures, locale: ChartLocale) => pointPeriod(f.km, locale);

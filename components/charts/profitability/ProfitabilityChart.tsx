@@ -7,7 +7,6 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { max, min } from 'd3-array';
 import { fill } from '@/lib/charts/copy';
-import { pointPeriod } from '@/lib/charts/time';
 import { stateAt } from '@/lib/charts/states';
 import { formatCompact, formatValue } from '@/lib/registry/format';
 import type { ParsedPeriod } from '@/lib/registry/period';
@@ -64,7 +63,7 @@ export default function ProfitabilityChart({ data, step, progress, copy, locale 
 
       {/* What a gross margin is, drawn as one yuan of sales split in two. */}
       <g className="mark" style={{ opacity: state.split ? 1 : 0 }}>
-        <Label x={8} y={BOTTOM.y0 - 24} anchor="start" size={13} weight={600}>{fill(copy.split.heading, { period: pointPeriod(m0, locale) })}</Label>
+        <Label x={8} y={BOTTOM.y0 - 24} anchor="start" size={13} weight={600}>{fill(copy.split.heading, { period: m0.periodText })}</Label>
         <rect x={LEFT} y={BOTTOM.y0 + 10} width={splitW - splitGross} height={40} className="c-neutral" />
         <rect x={RIGHT - splitGross} y={BOTTOM.y0 + 10} width={splitGross} height={40} style={{ fill: 'var(--accent)' }} />
         <Label x={LEFT + (splitW - splitGross) / 2} y={BOTTOM.y0 + 35} size={12} className="c-ink">

@@ -9,7 +9,6 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { max, min } from 'd3-array';
 import { fill } from '@/lib/charts/copy';
-import { pointPeriod } from '@/lib/charts/time';
 import { formatCompact, formatValue } from '@/lib/registry/format';
 import type { ProfitabilityCopy, ProfitabilityState } from '@/content/charts/profitability';
 import { Label, Shape } from '../marks';
@@ -106,7 +105,7 @@ export function TopPanel({ f, copy, locale, state, previous, progress: g, x }: {
         {f.missing.map((p) => (
           <g key={p.period}>
             <Label x={cx(p.period)} y={yA(f.yearValue) - 7} size={11} className="c-muted">{fill(copy.price.missing, { quarter: p.at!.quarter! })}</Label>
-            <Label x={cx(p.period)} y={yA(f.yearValue) + 14} size={11} className="c-muted">{fill(copy.price.yearAverage, { period: pointPeriod(f.year, locale) })}</Label>
+            <Label x={cx(p.period)} y={yA(f.yearValue) + 14} size={11} className="c-muted">{fill(copy.price.yearAverage, { period: f.year.periodText })}</Label>
             <Label x={cx(p.period)} y={yA(f.yearValue) + 27} size={11} weight={600}>{k(f.yearValue)}</Label>
           </g>
         ))}

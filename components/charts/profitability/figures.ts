@@ -3,7 +3,6 @@
  * (lib/charts/lookup.ts), and the pure line maths of its top panel.
  */
 import { dataOf, numberOf, point } from '@/lib/charts/lookup';
-import { pointPeriod } from '@/lib/charts/time';
 import { formatValue } from '@/lib/registry/format';
 import { profitabilityFirstOperatingResult } from '@/content/charts/profitability';
 import type { ChartData, ChartList, ChartLocale, ChartPoint, ChartSeries } from '../types';
@@ -65,7 +64,7 @@ const magnitude = (p: ChartPoint<number>, locale: ChartLocale) => formatValue({ 
 
 /** The blanks the descriptions use (ProfitabilityCopy.descriptions). */
 export function descriptionValues(f: ProfitabilityFigures, locale: ChartLocale): Record<string, string | number> {
-  const period = (p: ChartPoint) => pointPeriod(p, locale);
+  const period = (p: ChartPoint) => p.periodText;
   const first = f.margin[0];
   const last = f.margin[f.margin.length - 1];
   const lastLoss = [...f.result].reverse().find((p) => p.value < 0) ?? f.result[0];

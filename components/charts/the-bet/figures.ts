@@ -3,7 +3,7 @@
  * (lib/charts/lookup.ts `point`), so a fact missing from the spec fails the build naming it.
  */
 import { numberOf, point } from '@/lib/charts/lookup';
-import { pointDate, pointPeriod, pointTime } from '@/lib/charts/time';
+import { pointDate, pointTime } from '@/lib/charts/time';
 import { formatValue } from '@/lib/registry/format';
 import type { ChartData, ChartList, ChartLocale, ChartPoint } from '../types';
 
@@ -61,7 +61,7 @@ export type BetFigures = ReturnType<typeof betFigures>;
 export function printer(locale: ChartLocale) {
   return {
     say: (p: ChartPoint) => formatValue(p, { locale }),
-    when: (p: ChartPoint) => pointPeriod(p, locale),
+    when: (p: ChartPoint) => p.periodText,
   };
 }
 

@@ -10,7 +10,7 @@ import { max } from 'd3-array';
 import { fill } from '@/lib/charts/copy';
 import { numberOf } from '@/lib/charts/lookup';
 import { stateAt } from '@/lib/charts/states';
-import { pointPeriod, pointSpan, quarterAt, quarterSpan } from '@/lib/charts/time';
+import { pointSpan, quarterAt, quarterSpan } from '@/lib/charts/time';
 import { formatCompact } from '@/lib/registry/format';
 import type { ParsedPeriod } from '@/lib/registry/period';
 import { theLaunchStates as STATES, type LaunchCopy, type LaunchMilestone, type LaunchRule } from '@/content/charts/the-launch';
@@ -182,7 +182,7 @@ export default function TheLaunchChart({ data, step, progress, copy, locale }: C
           const words = copy.rules[st.ruleCopy?.[r] ?? r];
           return (
             <Label key={r} x={PLOT.x0 + 24} y={ruleY(numberOf(o)) - 5} anchor="start" size={11} weight={on === 1 ? 600 : 400} opacity={on}>
-              {fill(words, { count: say(o, locale), window: ruleWindow[r] ?? '', period: pointPeriod(o, locale) })}
+              {fill(words, { count: say(o, locale), window: ruleWindow[r] ?? '', period: o.periodText })}
             </Label>
           );
         })}

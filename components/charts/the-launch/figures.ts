@@ -3,7 +3,7 @@
  * (lib/charts/lookup.ts `point`), and the moments it places on its time axis.
  */
 import { numberOf, point } from '@/lib/charts/lookup';
-import { pointDate, pointPeriod, pointStart } from '@/lib/charts/time';
+import { pointDate, pointStart } from '@/lib/charts/time';
 import { formatValue } from '@/lib/registry/format';
 import type { LaunchMilestone, LaunchRule } from '@/content/charts/the-launch';
 import type { ChartData, ChartList, ChartLocale, ChartPoint, ChartSeries } from '../types';
@@ -74,7 +74,7 @@ export const count = (value: number, locale: ChartLocale) => formatValue({ value
 
 /** The blanks the descriptions use (LaunchCopy.descriptions). */
 export function descriptionValues(f: LaunchFigures, locale: ChartLocale): Record<string, string> {
-  const period = (p: ChartPoint) => pointPeriod(p, locale);
+  const period = (p: ChartPoint) => p.periodText;
   const date = (k: Exclude<LaunchMilestone, 'su7Hundred'>) => say(f.dated[k], locale);
   const [q1, q2, q3, q4, q5, q6] = f.quarters;
   return {
