@@ -57,10 +57,33 @@ export function wrapLines(text: string, maxChars: number): string[] {
 }
 
 /**
- * How many characters of a note fit in `width` viewBox units on the narrowest phone (320 px),
- * where labels are raised to about 15.5 units: measured at about 7.5 units a character for the
- * charts' font, taken as 8 so bold and wide letters fit too.
+ * How wide a letter is taken to be on the narrowest phone (320 px), where labels are raised to
+ * about 15.5 units: measured at about 7.5 units a character for the charts' font, taken as 8 so
+ * bold and wide letters fit too.
  */
+const LETTER_UNITS = 8;
+/** The size labels are raised to on the narrowest phone, in viewBox units (see MIN_TEXT_PX). */
+const PHONE_SIZE = 15.5;
+
+/** How many characters of a note fit in `width` viewBox units on the narrowest phone. */
 export function fitChars(width: number): number {
-  return Math.max(8, Math.floor(width / 8));
+  return Math.max(8, Math.floor(width / LETTER_UNITS));
+}
+
+/**
+ * A digit is wider than the average letter that LETTER_UNITS stands for: measured at 320 px, 9.7
+ * units regular and 10.7 bold at the raised size. Wrapping keeps its budget (a note is mostly
+ * words); a label's extent, often a bare figure or year, counts digits at this many letters.
+ */
+const DIGIT_WIDTH = 1.3;
+
+/**
+ * The estimated width, in viewBox units, of one line of label text of this drawn size on the
+ * narrowest phone (the widest it renders): a Chinese character counted as 2.2 letters, a digit as
+ * 1.3, a size above the phone's raised one scaled up. Measured at 320 px, "2030年" in bold is
+ * 58.9 units wide; this gives 59.2.
+ */
+export function textWidth(text: string, size = 12): number {
+  const digits = text.replace(/\D/g, '').length;
+  return (widthOf(text) + digits * (DIGIT_WIDTH - 1)) * LETTER_UNITS * (Math.max(size, PHONE_SIZE) / PHONE_SIZE);
 }

@@ -12,7 +12,7 @@ import { fill } from '@/lib/charts/copy';
 import { formatDate } from '@/lib/registry/format';
 import { europeStates as STATES, type EuropeCopy } from '@/content/charts/europe-2027';
 import { ChartFrame } from '../ChartFrame';
-import { Appear, Bar, Dot, Label, Presence, Shape, grow } from '../marks';
+import { Appear, Bar, Dot, Label, Presence, Shape, grow, insideX } from '../marks';
 import { fitChars, wrapLines } from '../wrap';
 import { W, type ChartProps } from '../types';
 import { cardValues, describe, figures, reachedBy, roadLayout, ROAD, say, type EuropeData } from './figures';
@@ -28,12 +28,6 @@ const { y: ROAD_Y, x0: X0, breakX: BREAK_X, xFar: X_FAR, pole: POLE } = ROAD;
 function pennant(x: number, top: number): string {
   return `M${x},${top} L${x - 30},${top + 9} L${x},${top + 18} Z`;
 }
-
-/**
- * Chinese prints a year with 年, one glyph wider: centred on the far stub, the earlier target's
- * label would pass the drawing's right edge on a 320 px phone, so there it sits this far left.
- */
-const ZH_FAR_SHIFT = 10;
 
 export default function EuropeChart({ data, step, progress, copy, locale }: ChartProps<EuropeData, EuropeCopy>) {
   const { state, previous, index, ids } = stateAt('europe-2027', STATES, step);
@@ -60,6 +54,10 @@ export default function EuropeChart({ data, step, progress, copy, locale }: Char
   const now = new Set(state.events);
   const current = dots.filter((d) => now.has(d.id));
   const mwc = dots.find((d) => d.id === 'overseas-2027-mwc')!.p;
+  // The flags' years sit centred over their poles; the earlier target's, on the stub by the right
+  // edge, is moved in where it would pass it (in Chinese, 2030年, on a 320 px phone).
+  const earlier = say(f.earlier, locale);
+  const flagYear = moved ? say(f.target, locale) : earlier;
 
   // The card: the current step's events, with a pointer up to where they sit on the road.
   const pointerX = current.length ? current.reduce((a, d) => a + d.cx, 0) / current.length : cursor;
@@ -88,8 +86,8 @@ export default function EuropeChart({ data, step, progress, copy, locale }: Char
       <g className="mark" style={{ opacity: moved ? 1 : 0 }}>
         <rect x={X_FAR - 1} y={top} width={2} height={POLE} style={{ fill: 'var(--rule)' }} />
         <path d={pennant(X_FAR, top)} style={{ fill: 'none', stroke: 'var(--ink-muted)', strokeDasharray: '3 2' }} />
-        <Label x={X_FAR - (locale === 'zh' ? ZH_FAR_SHIFT : 0)} y={top - 8} size={12} className="c-muted">
-          <tspan style={{ textDecoration: 'line-through' }}>{say(f.earlier, locale)}</tspan>
+        <Label x={insideX(X_FAR, earlier, { size: 12 })} y={top - 8} size={12} className="c-muted">
+          <tspan style={{ textDecoration: 'line-through' }}>{earlier}</tspan>
         </Label>
       </g>
       {/* The arrow that moves the target, drawn when it moves. */}
@@ -100,7 +98,7 @@ export default function EuropeChart({ data, step, progress, copy, locale }: Char
       {/* The target flag: at the year first reported, then at the year named from March 2025. */}
       <Bar x={flagX - 1} y={top} width={2} height={POLE} style={{ fill: 'var(--ink)' }} />
       <Shape d={pennant(flagX, top)} className="c-ink" />
-      <Label x={flagX - (locale === 'zh' && !moved ? ZH_FAR_SHIFT : 0)} y={top - 8} size={13} weight={700}>{say(moved ? f.target : f.earlier, locale)}</Label>
+      <Label x={insideX(flagX, flagYear, { size: 13 })} y={top - 8} size={13} weight={700}>{flagYear}</Label>
       <Label x={flagX - 36} y={top + 13} anchor="end" size={11} className="c-muted" opacity={state.testDrive ? 0 : 1}>
         {moved ? fill(copy.targetSince, { date: say(mwc, locale) }) : copy.targetAsReported}
       </Label>
