@@ -12,7 +12,7 @@ import { fill } from '@/lib/charts/copy';
 import { formatDate } from '@/lib/registry/format';
 import { europeStates as STATES, type EuropeCopy } from '@/content/charts/europe-2027';
 import { ChartFrame } from '../ChartFrame';
-import { Appear, Bar, Dot, Label, Presence, Shape, grow, insideX } from '../marks';
+import { Appear, Axis, Bar, Dot, Label, Presence, Shape, grow, insideX } from '../marks';
 import { fitChars, wrapLines } from '../wrap';
 import { W, type ChartProps } from '../types';
 import { cardValues, describe, figures, reachedBy, roadLayout, ROAD, say, type EuropeData } from './figures';
@@ -74,13 +74,9 @@ export default function EuropeChart({ data, step, progress, copy, locale }: Char
       <path d={`M${BREAK_X + 2},${ROAD_Y + 9} L${BREAK_X + 8},${ROAD_Y - 9} M${BREAK_X + 8},${ROAD_Y + 9} L${BREAK_X + 14},${ROAD_Y - 9}`}
         style={{ stroke: 'var(--ink-muted)', strokeWidth: 1.5, fill: 'none' }} />
       <Bar x={roadStart} y={ROAD_Y - 4} width={Math.max(0, cursor - roadStart)} height={8} rx={4} style={{ fill: 'var(--accent)' }} />
-      {/* Year ticks start at their tick and run right, so the shared Axis (first/last anchored at the ends) does not fit. */}
-      {years.map(({ year, x: tx }) => (
-        <g key={year}>
-          <line x1={tx} x2={tx} y1={ROAD_Y + 5} y2={ROAD_Y + 11} className="c-axis" />
-          <Label x={tx + 3} y={ROAD_Y + 24} anchor="start" size={11} className="c-muted">{formatDate(String(year), locale)}</Label>
-        </g>
-      ))}
+      {/* Year ticks under the road, each year read from its tick onwards. */}
+      <Axis orient="bottom" ticks={years.map(({ year, x }) => ({ at: x, value: year }))} format={(year) => formatDate(String(year), locale)}
+        labelAt={ROAD_Y + 24} after={3} tick={{ from: ROAD_Y + 5, to: ROAD_Y + 11 }} />
 
       {/* The earlier target: the flag while it stands, a crossed-out ghost once the target moves. */}
       <g className="mark" style={{ opacity: moved ? 1 : 0 }}>

@@ -15,7 +15,7 @@ import { formatCompact } from '@/lib/registry/format';
 import type { ParsedPeriod } from '@/lib/registry/period';
 import { theLaunchStates as STATES, type LaunchCopy, type LaunchMilestone, type LaunchRule } from '@/content/charts/the-launch';
 import { ChartFrame } from '../ChartFrame';
-import { Bar, Figure, Label, Shape, grow } from '../marks';
+import { Axis, Bar, Figure, Label, Legend, Shape, grow } from '../marks';
 import { W, type ChartLocale, type ChartProps } from '../types';
 import { count, descriptionValues, launchFigures, say, RULE_FACTS, type LaunchFigures, type TheLaunchData } from './figures';
 import { HALO } from './halo';
@@ -113,18 +113,14 @@ export default function TheLaunchChart({ data, step, progress, copy, locale }: C
   return (
     <ChartFrame title={copy.drawingTitle} description={describe(data, step, copy, locale)}>
       {/* Legend: the bars' swatch and the capacity line's, as the marks are drawn. */}
-      <rect x={8} y={9} width={14} height={10} className="c-neutral" />
-      <Label x={28} y={18} anchor="start" size={12}>{copy.legend.deliveries}</Label>
-      <line x1={8} x2={22} y1={32} y2={32} className="c-line" />
-      <Label x={28} y={36} anchor="start" size={12}>{copy.legend.capacity}</Label>
+      <Legend x={15} y={14} size={12} textAt={13} items={[
+        { swatch: 'bar', className: 'c-neutral', label: copy.legend.deliveries },
+        { swatch: 'line', className: 'c-line', label: copy.legend.capacity },
+      ]} />
 
-      {/* Value gridlines and ticks: paths, so they morph with the scale when the YU7 step stretches it. */}
-      {ticks.map((v, i) => (
-        <g key={i}>
-          <Shape d={`M${PLOT.x0},${y(v)}H${PLOT.x1}`} className={v === 0 ? 'c-zero' : 'c-axis'} />
-          <Label x={PLOT.x0 - 5} y={y(v) + 4} anchor="end" size={11} className="c-muted">{formatCompact(v, { scale: 'k', locale })}</Label>
-        </g>
-      ))}
+      {/* Value gridlines and ticks: morphing paths, so they move with the scale when the YU7 step stretches it. */}
+      <Axis orient="left" labelAt={PLOT.x0 - 5} ticks={ticks.map((v) => ({ at: y(v), value: v }))}
+        format={(v) => formatCompact(v, { scale: 'k', locale })} grid={{ from: PLOT.x0, to: PLOT.x1, morph: true }} />
 
       {/* Milestone guides, behind the bars */}
       {f.milestones.map((m) => (
