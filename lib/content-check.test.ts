@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardFigures, cardWords, checkChapter, checkModel, type CheckContext } from './content-check';
+import { CARD_LIMITS_BY_LANG, cardFigures, cardWords, checkChapter, checkModel, type CheckContext } from './content-check';
 import { readChapter, validModel } from './chapter-model';
 import { compareEditions } from './content-editions';
 
@@ -123,6 +123,13 @@ describe('the Chinese edition', () => {
   it('counts a card in characters, at most 150', () => {
     expect(check('字'.repeat(150))).toEqual([]);
     expect(check('字'.repeat(151)).map((p) => p.message)).toEqual(['step "a" has 151 characters (at most 150)']);
+  });
+  it('holds a Chinese card to the Chinese limits, not the English ones', () => {
+    expect(CARD_LIMITS_BY_LANG.zh.words).toBeGreaterThan(CARD_LIMITS_BY_LANG.en.words);
+    // More characters than the English word limit is fine in Chinese; more than three figures is not.
+    expect(check('字'.repeat(CARD_LIMITS_BY_LANG.en.words + 1))).toEqual([]);
+    const four = '甲<Fact id="loss"/>，乙<Fact id="loss"/>，丙<Fact id="loss"/>，丁<Fact id="deliveries"/>。';
+    expect(check(four).map((p) => p.message)).toEqual([`step "a" has 4 figures (at most ${CARD_LIMITS_BY_LANG.zh.figures})`]);
   });
 });
 

@@ -25,12 +25,12 @@ export interface CheckContext {
 
 /**
  * A step card must fit a phone beside its pinned chart: one idea, at most this many words and
- * figures. Longer detail belongs in the prose between scrollies or in the data room. Chinese is
- * counted in characters: 150 of them fill about the lines 70 English words do.
+ * figures, per edition. Longer detail belongs in the prose between scrollies or in the data room.
+ * Chinese is counted in characters (`words` counts `unit`s): 150 of them fill about the lines 70
+ * English words do.
  */
-export const CARD_LIMITS = { words: 70, figures: 3 } as const;
-export const CARD_LIMITS_BY_LANG: Record<Lang, { words: number; figures: number; unit: string }> = {
-  en: { ...CARD_LIMITS, unit: 'words' },
+export const CARD_LIMITS_BY_LANG: Readonly<Record<Lang, { words: number; figures: number; unit: string }>> = {
+  en: { words: 70, figures: 3, unit: 'words' },
   zh: { words: 150, figures: 3, unit: 'characters' },
 };
 
