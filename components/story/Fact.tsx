@@ -48,11 +48,17 @@ export function Fact({ id, abs = false, alt, locale = 'en' }: { id: string; abs?
     status: w[STATUS_KEY[fact.status.kind]],
   });
   return (
-    <span className="fact" data-fact={id} data-status={fact.status.kind}>
-      <a href={`${localePath('/data', locale)}#${id}`} className="fact-value" aria-describedby={tipId}>
+    <span className="fact group relative whitespace-nowrap" data-fact={id} data-status={fact.status.kind}>
+      <a href={`${localePath('/data', locale)}#${id}`} className="fact-value font-semibold text-inherit underline decoration-accent decoration-dotted decoration-2" aria-describedby={tipId}>
         {text}
       </a>
-      <span role="tooltip" id={tipId} className="fact-tip">
+      {/* Shown with display, not visibility: a hidden tip must not widen the page on a phone.
+          group-[:hover], not group-hover: Tailwind's hover applies only where the device hovers. */}
+      <span
+        role="tooltip"
+        id={tipId}
+        className="fact-tip pointer-events-none absolute bottom-[calc(100%+6px)] left-1/2 z-20 hidden w-max max-w-[min(22rem,80vw)] -translate-x-1/2 rounded-sm bg-ink px-2.5 py-2 font-(family-name:--font-sans) text-caption leading-[1.4] font-normal whitespace-normal text-bg not-italic group-focus-within:block group-[:hover]:block"
+      >
         {tip}
       </span>
     </span>
