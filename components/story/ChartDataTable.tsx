@@ -19,7 +19,7 @@ import { valueText } from '@/lib/data-room/edition';
 import { factWords } from '@/lib/registry/wording';
 import { PROSE_P } from './prose';
 
-/** The tables' look; the data room's fact table (.data-table) shares it from story.css. */
+/** The tables' look (the data room's fact table, .data-table, has the same, in story.css). */
 const TABLE = 'w-full border-collapse tabular-nums';
 const CAPTION = 'py-1 text-left font-semibold';
 const CELL = 'border-b border-b-rule px-2 py-1.5 text-left align-top';

@@ -24,6 +24,10 @@ const STATUS_KEY = {
   derived: 'fact.status.derived',
 } as const;
 
+/** The figure's wrapper and link; the Chinese data room's methods print figures with the same look. */
+export const FACT_CLASS = 'fact group relative whitespace-nowrap';
+export const FACT_VALUE_CLASS = 'fact-value font-semibold text-inherit underline decoration-accent decoration-dotted decoration-2';
+
 export function Fact({ id, abs = false, alt, locale = 'en' }: { id: string; abs?: boolean; alt?: number; locale?: Locale }) {
   const fact = getFact(id);
   const tipId = useId();
@@ -48,8 +52,8 @@ export function Fact({ id, abs = false, alt, locale = 'en' }: { id: string; abs?
     status: w[STATUS_KEY[fact.status.kind]],
   });
   return (
-    <span className="fact group relative whitespace-nowrap" data-fact={id} data-status={fact.status.kind}>
-      <a href={`${localePath('/data', locale)}#${id}`} className="fact-value font-semibold text-inherit underline decoration-accent decoration-dotted decoration-2" aria-describedby={tipId}>
+    <span className={FACT_CLASS} data-fact={id} data-status={fact.status.kind}>
+      <a href={`${localePath('/data', locale)}#${id}`} className={FACT_VALUE_CLASS} aria-describedby={tipId}>
         {text}
       </a>
       {/* Shown with display, not visibility: a hidden tip must not widen the page on a phone.
