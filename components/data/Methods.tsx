@@ -12,7 +12,7 @@ import { combine } from '@/lib/registry/build';
 import type { Locale } from '@/lib/i18n/locale';
 import { fill, wordsFor } from '@/lib/i18n/words';
 import { valueText, wordsOf } from '@/lib/data-room/edition';
-import { Fact } from '@/components/story/Fact';
+import { Fact, FACT_CLASS, FACT_VALUE_CLASS } from '@/components/story/Fact';
 import { dataWords } from '@/content/ui/data';
 import { story } from '@/content/story';
 import { newestPeriod } from '@/lib/as-of';
@@ -56,7 +56,7 @@ export function Methods({ locale }: { locale: Locale }) {
   const period = (f: FactT) => wordsOf(f, locale).period;
   // English prints a figure through <Fact> (tooltip and link); the Chinese edition's figure is a
   // link to its row in this page, worded by the same formatter as the table.
-  const figure = (id: string) => (locale === 'en' ? <Fact id={id} /> : <span className="fact" data-fact={id}><a href={`#${id}`} className="fact-value">{text(getFact(id))}</a></span>);
+  const figure = (id: string) => (locale === 'en' ? <Fact id={id} /> : <span className={FACT_CLASS} data-fact={id}><a href={`#${id}`} className={FACT_VALUE_CLASS}>{text(getFact(id))}</a></span>);
   const status = (k: (typeof STATUS_KINDS)[number]) => (locale === 'en' ? w[STATUS_WORD[k]].toLowerCase() : w[STATUS_WORD[k]]);
   const statuses = STATUS_KINDS.map((k, i, all) => (
     <span key={k}>{i > 0 && (i === all.length - 1 ? w['list.lastSeparator'] : w['list.separator'])}{fill(w['methods.rules.status'], { n: n(byStatus.get(k) ?? 0), status: status(k) })}</span>

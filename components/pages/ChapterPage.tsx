@@ -11,6 +11,7 @@ import { ShareButton } from '@/components/share/ShareButton';
 import { ChapterNav } from '@/components/story/ChapterNav';
 import { ChapterSources } from '@/components/story/ChapterSources';
 import { mdxComponents } from '@/components/story/mdx-components';
+import { PROSE_COLUMN, PROSE_P } from '@/components/story/prose';
 import { PresentLink } from '@/components/present/PresentLink';
 import { deckWords } from '@/content/ui/deck';
 import { siteWords } from '@/content/ui/site';
@@ -42,12 +43,12 @@ export function ChapterPage({ chapter, locale, Content }: {
       {/* The deck is English only until the Chinese presenter mode has its routes. */}
       <PresentLink slug={chapter.slug} locale={locale} label={wordsFor(deckWords, locale)['presentLink.label']} />
       <main id="main">
-        <article className="prose-body" data-chapter={chapter.slug}>
+        <article className={`prose-body ${PROSE_COLUMN}`} data-chapter={chapter.slug}>
           <header className="mx-auto max-w-column px-5 pt-10">
             <h1 className="font-sans text-display leading-[1.05] font-extrabold tracking-[-0.02em]">{title}</h1>
-            <p className="font-serif text-lead">{description}</p>
+            <p className={`${PROSE_P} font-serif text-lead`}>{description}</p>
             <div className="flex flex-wrap items-center justify-between gap-3">
-              <p className="text-small text-muted">{fill(w['chapter.readingTime'], { minutes: chapter.readingMinutes })}</p>
+              <p className={`${PROSE_P} text-small text-muted`}>{fill(w['chapter.readingTime'], { minutes: chapter.readingMinutes })}</p>
               <ShareButton label={w['chapter.share']} title={title} text={description} locale={locale} />
             </div>
           </header>

@@ -45,7 +45,7 @@ describe('the Chinese deck', async () => {
   it('explains terms from the Chinese glossary', () => {
     const all = zh.bodies.concat(zh.more).map(html).join('\n');
     expect(all).toContain('data-term=');
-    expect(all).toMatch(/class="term-name">[^<]*\p{Script=Han}[^<]*：</u);
+    expect(all).toMatch(/class="term-name[^"]*">[^<]*\p{Script=Han}[^<]*：</u);
     expect(all).toContain('aria-label="关闭“');
   });
 

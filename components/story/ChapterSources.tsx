@@ -11,6 +11,7 @@ import { getFact, getSeries, getSource } from '@/lib/registry';
 import { formatDate } from '@/lib/registry/format';
 import type { ChapterInfo } from '@/lib/chapters';
 import { chartSpec } from '@/lib/charts/specs';
+import { PROSE_H2, PROSE_P, PROSE_UL } from './prose';
 import { publisherName } from './publisher-name';
 
 export function chapterFactIds(chapter: ChapterInfo): string[] {
@@ -32,12 +33,12 @@ export function ChapterSources({ chapter, locale = 'en' }: { chapter: ChapterInf
   const w = wordsFor(siteWords, locale);
   const intro = fill(w['sources.intro'], { dataRoom: <a href={localePath('/data', locale)}>{w['sources.introDataRoom']}</a> });
   return (
-    <section className="chapter-sources" aria-labelledby="sources-heading">
-      <h2 id="sources-heading">{w['sources.heading']}</h2>
-      <p>{intro.map((piece, i) => <Fragment key={i}>{piece}</Fragment>)}</p>
-      <ul>
+    <section className="chapter-sources mx-auto mt-12 max-w-column px-5 text-ui" aria-labelledby="sources-heading">
+      <h2 id="sources-heading" className={PROSE_H2}>{w['sources.heading']}</h2>
+      <p className={PROSE_P}>{intro.map((piece, i) => <Fragment key={i}>{piece}</Fragment>)}</p>
+      <ul className={PROSE_UL}>
         {sources.map((s) => (
-          <li key={s.id}>
+          <li key={s.id} className="my-1.5">
             {s.url ? <a href={s.url} rel="noopener noreferrer">{s.title}</a> : <cite>{s.title}</cite>}
             {fill(w['sources.entry'], { publisher: publisherName(s.publisher, locale), date: formatDate(s.date, locale) })}
           </li>

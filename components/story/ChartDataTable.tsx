@@ -17,6 +17,12 @@ import { getFact } from '@/lib/registry';
 import { formatPeriod } from '@/lib/registry/format';
 import { valueText } from '@/lib/data-room/edition';
 import { factWords } from '@/lib/registry/wording';
+import { PROSE_P } from './prose';
+
+/** The tables' look (the data room's fact table, .data-table, has the same, in story.css). */
+const TABLE = 'w-full border-collapse tabular-nums';
+const CAPTION = 'py-1 text-left font-semibold';
+const CELL = 'border-b border-b-rule px-2 py-1.5 text-left align-top';
 
 const isList = (s: Series | FactList): s is FactList => 'kind' in s && s.kind === 'list';
 
@@ -49,25 +55,25 @@ export function ChartDataTable({ chart, title, data, locale = 'en' }: { chart: s
   });
   return (
     <>
-    <details className="chart-data" data-chart-table={chart}>
-      <summary>{w['chartData.summary']}</summary>
-      <div className="table-scroll">
+    <details className="chart-data mx-auto my-4 max-w-page px-5 text-ui" data-chart-table={chart}>
+      <summary className="min-h-11 cursor-pointer py-2.5 font-semibold">{w['chartData.summary']}</summary>
+      <div className="table-scroll overflow-x-auto">
         {series.length > 0 && (
-          <table>
-            <caption>{title}</caption>
+          <table className={TABLE}>
+            <caption className={CAPTION}>{title}</caption>
             <thead>
               <tr>
-                <th scope="col">{w['chartData.period']}</th>
-                {series.map((s) => <th scope="col" key={s.id}>{locale === 'zh' ? (seriesLabelZh[s.id] ?? s.label) : s.label}</th>)}
+                <th scope="col" className={CELL}>{w['chartData.period']}</th>
+                {series.map((s) => <th scope="col" key={s.id} className={CELL}>{locale === 'zh' ? (seriesLabelZh[s.id] ?? s.label) : s.label}</th>)}
               </tr>
             </thead>
             <tbody>
               {periods.map((period) => (
                 <tr key={period}>
-                  <th scope="row">{periodText(period, firstFactOf(period), locale)}</th>
+                  <th scope="row" className={CELL}>{periodText(period, firstFactOf(period), locale)}</th>
                   {series.map((s) => {
                     const p = s.points.find((q) => q.period === period);
-                    return <td key={s.id}>{p ? <a href={`${dataRoom}#${p.factId}`}>{pointText(p, locale)}</a> : '—'}</td>;
+                    return <td key={s.id} className={CELL}>{p ? <a href={`${dataRoom}#${p.factId}`}>{pointText(p, locale)}</a> : '—'}</td>;
                   })}
                 </tr>
               ))}
@@ -75,20 +81,20 @@ export function ChartDataTable({ chart, title, data, locale = 'en' }: { chart: s
           </table>
         )}
         {lists.map((l) => (
-          <table key={l.id}>
+          <table key={l.id} className={TABLE}>
             {/* The list's key is its caption (content/charts/*.ts writes it as words, in English only). */}
-            <caption>{series.length ? fill(w['chartData.listCaption'], { title, list: l.label }) : title}</caption>
+            <caption className={CAPTION}>{series.length ? fill(w['chartData.listCaption'], { title, list: l.label }) : title}</caption>
             <thead>
-              <tr><th scope="col">{w['chartData.figure']}</th><th scope="col">{w['chartData.value']}</th><th scope="col">{w['chartData.period']}</th></tr>
+              <tr><th scope="col" className={CELL}>{w['chartData.figure']}</th><th scope="col" className={CELL}>{w['chartData.value']}</th><th scope="col" className={CELL}>{w['chartData.period']}</th></tr>
             </thead>
             <tbody>
               {l.points.map((p) => {
                 const words = factWords(getFact(p.factId), locale, factWordingZh);
                 return (
                   <tr key={p.factId}>
-                    <th scope="row">{words.label}</th>
-                    <td><a href={`${dataRoom}#${p.factId}`}>{pointText(p, locale)}</a></td>
-                    <td>{words.period}</td>
+                    <th scope="row" className={CELL}>{words.label}</th>
+                    <td className={CELL}><a href={`${dataRoom}#${p.factId}`}>{pointText(p, locale)}</a></td>
+                    <td className={CELL}>{words.period}</td>
                   </tr>
                 );
               })}
@@ -97,8 +103,7 @@ export function ChartDataTable({ chart, title, data, locale = 'en' }: { chart: s
         ))}
       </div>
     </details>
-    <p className="mx-auto max-w-page px-5 text-ui">
-      {/* Its block margins are the prose column's (story.css). */}
+    <p className={`${PROSE_P} mx-auto max-w-page px-5 text-ui`}>
       {links.map((piece, i) => <Fragment key={i}>{piece}</Fragment>)}
     </p>
     </>

@@ -24,6 +24,10 @@ const STATUS_KEY = {
   derived: 'fact.status.derived',
 } as const;
 
+/** The figure's wrapper and link; the Chinese data room's methods print figures with the same look. */
+export const FACT_CLASS = 'fact group relative whitespace-nowrap';
+export const FACT_VALUE_CLASS = 'fact-value font-semibold text-inherit underline decoration-accent decoration-dotted decoration-2';
+
 export function Fact({ id, abs = false, alt, locale = 'en' }: { id: string; abs?: boolean; alt?: number; locale?: Locale }) {
   const fact = getFact(id);
   const tipId = useId();
@@ -48,11 +52,17 @@ export function Fact({ id, abs = false, alt, locale = 'en' }: { id: string; abs?
     status: w[STATUS_KEY[fact.status.kind]],
   });
   return (
-    <span className="fact" data-fact={id} data-status={fact.status.kind}>
-      <a href={`${localePath('/data', locale)}#${id}`} className="fact-value" aria-describedby={tipId}>
+    <span className={FACT_CLASS} data-fact={id} data-status={fact.status.kind}>
+      <a href={`${localePath('/data', locale)}#${id}`} className={FACT_VALUE_CLASS} aria-describedby={tipId}>
         {text}
       </a>
-      <span role="tooltip" id={tipId} className="fact-tip">
+      {/* Shown with display, not visibility: a hidden tip must not widen the page on a phone.
+          group-[:hover], not group-hover: Tailwind's hover applies only where the device hovers. */}
+      <span
+        role="tooltip"
+        id={tipId}
+        className="fact-tip pointer-events-none absolute bottom-[calc(100%+6px)] left-1/2 z-20 hidden w-max max-w-[min(22rem,80vw)] -translate-x-1/2 rounded-sm bg-ink px-2.5 py-2 font-(family-name:--font-sans) text-caption leading-[1.4] font-normal whitespace-normal text-bg not-italic group-focus-within:block group-[:hover]:block"
+      >
         {tip}
       </span>
     </span>
