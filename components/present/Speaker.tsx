@@ -33,7 +33,7 @@ const SECTION_HEADING = 'mb-2 text-ui font-bold tracking-[0.06em] text-muted upp
 const BAR_STATUS = 'rounded-[6px] border-2 border-accent px-[0.8rem] py-[0.3rem] font-bold';
 
 /** The speaker's page in the projector theme; ?print shows the handout on grey instead. */
-const ROOT = 'bg-black font-sans text-ink data-[view=live]:min-h-dvh data-[view=live]:bg-bg data-[view=print]:min-h-dvh data-[view=print]:bg-[#3f3f46] print:static! print:bg-white!';
+const ROOT = 'bg-black font-(family-name:--font-sans) text-ink data-[view=live]:min-h-dvh data-[view=live]:bg-bg data-[view=print]:min-h-dvh data-[view=print]:bg-[#3f3f46] print:static! print:bg-white!';
 
 export function Speaker({ content, children }: { content: SpeakerContent; children?: ReactNode }) {
   const { slides, words: w, locale } = content;
@@ -84,10 +84,10 @@ export function Speaker({ content, children }: { content: SpeakerContent; childr
           )}
         </section>
         <nav className="speaker-nav flex flex-wrap gap-2 [grid-area:nav]" aria-label={w['speaker.nav']}>
-          <button type="button" className={`${PRESENTER_BUTTON_HOVER} aria-pressed:bg-ink aria-pressed:text-bg`} onClick={() => dispatch({ type: 'prev' })} aria-keyshortcuts="ArrowLeft">{w['speaker.prev']}</button>
-          <button type="button" className={`${PRESENTER_BUTTON_HOVER} aria-pressed:bg-ink aria-pressed:text-bg`} onClick={() => dispatch({ type: 'next' })} aria-keyshortcuts="ArrowRight">{w['speaker.nextButton']}</button>
+          <button type="button" className={PRESENTER_BUTTON_HOVER} onClick={() => dispatch({ type: 'prev' })} aria-keyshortcuts="ArrowLeft">{w['speaker.prev']}</button>
+          <button type="button" className={PRESENTER_BUTTON_HOVER} onClick={() => dispatch({ type: 'next' })} aria-keyshortcuts="ArrowRight">{w['speaker.nextButton']}</button>
           <button type="button" className={`${PRESENTER_BUTTON_HOVER} aria-pressed:bg-ink aria-pressed:text-bg`} onClick={() => dispatch({ type: 'blackout' })} aria-pressed={state.blackout} aria-keyshortcuts="B">{w['speaker.blackoutButton']}</button>
-          <button type="button" className={`${PRESENTER_BUTTON_HOVER} aria-pressed:bg-ink aria-pressed:text-bg`} onClick={() => dispatch({ type: 'help' })} aria-keyshortcuts="?">{w['speaker.keys']}</button>
+          <button type="button" className={PRESENTER_BUTTON_HOVER} onClick={() => dispatch({ type: 'help' })} aria-keyshortcuts="?">{w['speaker.keys']}</button>
           <a href={`${speakerPath(locale)}?print`} className={PRESENTER_BUTTON_HOVER}>{w['speaker.handout']}</a>
         </nav>
       </main>
