@@ -25,6 +25,9 @@ const loadFeatures = () => import('./motion-features').then((r) => r.default);
 /** The layoutId the stage's slide shares with its thumbnail in the overview. */
 const CURRENT = 'deck-current-slide';
 
+/** The room's page in the projector theme; ?print shows the handout on grey instead. */
+const ROOT = 'bg-black font-(family-name:--font-sans) text-ink data-[view=print]:min-h-dvh data-[view=print]:bg-[#3f3f46] print:static! print:bg-white!';
+
 /** The cursor and the controls hide after this long without mouse movement. */
 const IDLE_MS = 2000;
 
@@ -50,7 +53,7 @@ export function Deck({ content, start, children }: { content: DeckContent; start
     // data-ready: the deck has read its URL and its controllers listen (tests and tools wait for it).
     <LazyMotion features={loadFeatures}>
     <MotionConfig reducedMotion="user">
-    <div className="deck-root" data-view={printView ? 'print' : 'live'} data-ready={ready || undefined} data-idle={idle || undefined} data-blackout={state.blackout || undefined}>
+    <div className={`deck-root ${ROOT}`} data-view={printView ? 'print' : 'live'} data-ready={ready || undefined} data-idle={idle || undefined} data-blackout={state.blackout || undefined}>
       <main id="main" ref={frame} className="deck-frame">
         <h1 className="sr-only">{fill(w['deck.heading'], { story: content.storyTitle })}</h1>
         <section ref={stage} tabIndex={-1} className="deck-stage" aria-roledescription={w['deck.slideRole']} aria-label={fill(w['deck.stageLabel'], { n: state.index + 1, total: slides.length, label: slideLabel(slide, w) })}>

@@ -10,13 +10,19 @@
  * cancels the browser's close request), and a close request it did not see (Android's back
  * gesture) is kept from closing the dialog behind React's back and reported as `onDismiss`.
  *
- * A modal dialog is drawn in the top layer, laid out against the viewport: on the stage it takes
- * the stage's box (dialog.css), and what it holds is laid out in it as it was on the stage.
+ * A modal dialog is drawn in the top layer, laid out against the viewport, not against the stage it
+ * sits in. `onStage`, it takes the stage's own box (the sizes .deck-stage has in deck.css), so what
+ * it holds is placed over the slide exactly as on the stage; elsewhere it fills the window. The
+ * slide stays in view, undimmed, under the key map (the overview covers it anyway).
  */
 import { useEffect, useEffectEvent, useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
 
-export function DeckDialog({ label, labelledBy, onDismiss, returnFocus, children }: {
+/** The stage's box: 16:9 letterboxed in the window, the whole screen on a phone held upright. */
+const STAGE_BOX = 'h-auto w-[min(100vw,100dvh*16/9)] aspect-video phone-upright:h-dvh phone-upright:w-screen phone-upright:aspect-auto';
+
+export function DeckDialog({ label, labelledBy, onStage, onDismiss, returnFocus, children }: {
   label?: string;
+  onStage?: boolean;
   labelledBy?: string;
   onDismiss(): void;
   returnFocus?: RefObject<HTMLElement | null>;
@@ -71,7 +77,7 @@ export function DeckDialog({ label, labelledBy, onDismiss, returnFocus, children
 
   return (
     <dialog ref={ref} aria-label={label} aria-labelledby={labelledBy}
-      className="deck-dialog fixed inset-0 m-auto size-full max-w-none max-h-none overflow-visible border-0 p-0 bg-transparent text-inherit">
+      className={`deck-dialog fixed inset-0 m-auto max-h-none max-w-none overflow-visible border-0 bg-transparent p-0 text-inherit backdrop:bg-transparent ${onStage ? STAGE_BOX : 'size-full'}`}>
       {children}
     </dialog>
   );

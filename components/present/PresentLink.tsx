@@ -18,6 +18,16 @@ function currentHref(slug: string, locale: Locale): string {
   return presentHref(slug, stepBeingRead(scrollies, window.innerHeight, window.location.hash, ids), locale);
 }
 
+/**
+ * A pill at the right of the sticky header (present-link.css keeps the header's text clear of it);
+ * on a phone an icon only, 44 × 44, its name still in the link for screen readers.
+ */
+const PILL = [
+  'present-link fixed top-0.5 right-3 z-31 inline-flex h-11 min-w-11 items-center justify-center gap-1.5 px-3',
+  'rounded-[999px] border border-rule bg-raised font-(family-name:--font-sans) text-small leading-none font-semibold text-ink no-underline hover:border-ink print:hidden',
+  '[@media(max-width:40rem)]:right-2 [@media(max-width:40rem)]:w-11 [@media(max-width:40rem)]:p-0',
+].join(' ');
+
 export function PresentLink({ slug, locale = 'en', label = 'Present' }: { slug: string; locale?: Locale; label?: string }) {
   const [href, setHref] = useState(presentHref(slug, null, locale));
   const refresh = () => setHref(currentHref(slug, locale));
@@ -30,11 +40,11 @@ export function PresentLink({ slug, locale = 'en', label = 'Present' }: { slug: 
     }
   };
   return (
-    <a href={href} className="present-link" onPointerEnter={refresh} onPointerDown={refresh} onFocus={refresh} onKeyDown={refresh} onClick={open}>
-      <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <a href={href} className={PILL} onPointerEnter={refresh} onPointerDown={refresh} onFocus={refresh} onKeyDown={refresh} onClick={open}>
+      <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" className="size-4 fill-none stroke-current stroke-2 [stroke-linejoin:round] [@media(max-width:40rem)]:size-5">
         <path d="M3 4h18v12H3zM12 16v4M8 20h8M10 8l4 2-4 2z" />
       </svg>
-      <span className="present-label">{label}</span>
+      <span className="present-label [@media(max-width:40rem)]:sr-only">{label}</span>
     </a>
   );
 }
