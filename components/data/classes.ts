@@ -11,7 +11,10 @@ export const H3 = 'mt-7 mb-2 text-prose font-bold';
 /** The toolbar's search field, menus and reset buttons: full 44 px targets in the page's colours. */
 export const FIELD = 'min-h-11 rounded border border-muted bg-raised px-2.5 py-1.5 text-base font-normal text-ink';
 
-/** Every cell of the fact table: fixed column widths (the header's), so a long word or address wraps anywhere rather than widening one. */
+/**
+ * Every cell of the fact table. The columns are fixed widths (the header's), so a long word or
+ * address wraps anywhere rather than widening one.
+ */
 const TABLE_CELL = 'px-2 text-left wrap-anywhere max-md:block';
 
 /** A column heading: sticks under the site header while the table scrolls past. */
@@ -20,15 +23,18 @@ export const HEAD_CELL = `${TABLE_CELL} sticky top-header z-2 border-b-2 border-
 /** A chapter's heading row across the table; on a card layout it runs flush with the cards. */
 export const GROUP_CELL = `${TABLE_CELL} border-b-2 border-b-rule bg-bg pt-6 pb-1.5 align-top text-base font-normal max-md:px-0`;
 
-/** A row a link can open (#id): it clears the site header and, above phones, the sticky column headings, and is highlighted. */
+/**
+ * A row a link opens (#id): it clears the site header and, above phones, the sticky column
+ * headings, and is highlighted.
+ */
 export const GROUP_ROW = 'scroll-mt-28 target:bg-[color-mix(in_srgb,var(--accent)_14%,transparent)] max-md:block max-md:scroll-mt-14';
 
 /**
- * The figures' rows and cells (and what the cells hold), given once on the <table> rather than on each of its ~180 rows and
- * ~1,300 cells (the page's HTML and its hydration payload would each carry every copy). The rows
- * are GROUP_ROW's, except that on phones each is a card (its own background, not the opened row's
- * highlight), its cells without rules or inset, each data cell headed by its column's name (its
- * data-label).
+ * The figures' rows, their cells and what the cells hold, given once on the <table> rather than on
+ * each of its ~180 rows and ~1,300 cells (the page's HTML and its hydration payload would each
+ * carry every copy). The rows are like GROUP_ROW, except that on phones each is a card (its own
+ * background, not the opened row's highlight), its cells without rules or inset, each data cell
+ * headed by its column's name (its data-label).
  */
 export const FACT_ROWS = [
   // The cells' lists and paragraphs, and the sources' quotations.
