@@ -14,6 +14,7 @@ import { story } from '@/content/story';
 import { FactTable } from './FactTable';
 import { Methods } from './Methods';
 import { Downloads } from './Downloads';
+import { H2 } from './classes';
 
 const pieces = (p: string | ReactNode[]) => (typeof p === 'string' ? p : p.map((x, i) => <Fragment key={i}>{x}</Fragment>));
 
@@ -50,7 +51,7 @@ export function DataRoomPage({ locale }: { locale: Locale }) {
           </ul>
         </nav>
         <section aria-labelledby="figures-heading">
-          <h2 id="figures-heading">{w['page.figuresHeading']}</h2>
+          <h2 id="figures-heading" className={H2}>{w['page.figuresHeading']}</h2>
           <FactTable locale={locale} />
         </section>
         <Methods locale={locale} />

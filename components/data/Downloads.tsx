@@ -13,6 +13,7 @@ import { chartCsvPath } from '@/lib/data-room/chart-rows';
 import { chartNames, chartTitleIn } from '@/lib/data-room/site';
 import { dataWords } from '@/content/ui/data';
 import { joinList } from './FactCells';
+import { H2, H3 } from './classes';
 
 const pieces = (p: string | ReactNode[]) => (typeof p === 'string' ? p : p.map((x, i) => <Fragment key={i}>{x}</Fragment>));
 
@@ -27,17 +28,17 @@ export function Downloads({ locale }: { locale: Locale }) {
   const csv = `${localePath('/data', locale)}/facts.csv`;
   const json = `${localePath('/data', locale)}/facts.json`;
   return (
-    <section className="downloads" aria-labelledby="downloads-heading">
-      <h2 id="downloads-heading">{w['downloads.heading']}</h2>
-      <ul className="download-list">
-        <li>{pieces(fill(w['downloads.factsCsv'], { file: <a href={csv} download>facts.csv</a>, count: formatValue({ value: registry.facts.size, unit: 'count' }, { locale }) }))}</li>
-        <li>{pieces(fill(w['downloads.factsJson'], { file: <a href={json} download>facts.json</a> }))}</li>
+    <section className="downloads max-w-[46rem]" aria-labelledby="downloads-heading">
+      <h2 id="downloads-heading" className={H2}>{w['downloads.heading']}</h2>
+      <ul className="download-list list-disc pl-5">
+        <li className="my-2">{pieces(fill(w['downloads.factsCsv'], { file: <a href={csv} download>facts.csv</a>, count: formatValue({ value: registry.facts.size, unit: 'count' }, { locale }) }))}</li>
+        <li className="my-2">{pieces(fill(w['downloads.factsJson'], { file: <a href={json} download>facts.json</a> }))}</li>
       </ul>
-      <p>{pieces(fill(w['downloads.note'], { text: <code>{wordsFor(dataWords, locale)['csv.text']}</code> }))}</p>
-      <h3>{w['downloads.chartsHeading']}</h3>
-      <ul className="download-list">
+      <p className="my-3">{pieces(fill(w['downloads.note'], { text: <code className="text-[0.875em]">{wordsFor(dataWords, locale)['csv.text']}</code> }))}</p>
+      <h3 className={H3}>{w['downloads.chartsHeading']}</h3>
+      <ul className="download-list list-disc pl-5">
         {charts.map((c) => (
-          <li key={c.name}>
+          <li key={c.name} className="my-2">
             {pieces(fill(w['downloads.chart'], {
               file: <a href={chartCsvPath(c.name, locale)} download>{`${c.name}.csv`}</a>,
               title: c.title,

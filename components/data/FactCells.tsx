@@ -44,7 +44,7 @@ function Cites({ cites, locale }: { cites: Citation[]; locale: Locale }) {
           <li key={c.source}>
             {s.url ? <a href={s.url} rel="noopener noreferrer">{publisher}</a> : <cite>{publisher}</cite>}
             {fill(w['cells.cite'], { title: s.title, date: formatDate(s.date, locale) })}
-            {s.kind === 'document' && <span className="cite-kind">{w['cells.noPublicLink']}</span>}
+            {s.kind === 'document' && <span className="cite-kind text-muted">{w['cells.noPublicLink']}</span>}
             {c.quote && <q lang={s.language}>{c.quote}</q>}
           </li>
         );
@@ -81,13 +81,13 @@ function Status({ fact, locale }: { fact: Fact; locale: Locale }) {
   return (
     <>
       <strong>{w[STATUS_WORD.differ]}</strong>{locale === 'zh' ? '：' : ': '}{fw.differNote ?? st.note}
-      <p className="alt-head">{w['cells.otherValues']}</p>
-      <ul className="alternatives">
+      <p className="alt-head font-semibold">{w['cells.otherValues']}</p>
+      <ul className="alternatives list-disc pl-4">
         {st.alternatives.map((a, i) => {
           const note = a.note && (fw.alternativeNotes?.[i] ?? a.note);
           return (
             <li key={i}>
-              <span className="alt-value">{alternativeIn(fact, a, locale)}</span>
+              <span className="alt-value font-semibold">{alternativeIn(fact, a, locale)}</span>
               {note && (locale === 'zh' ? `（${note}）` : ` (${note})`)}
               <Cites cites={a.sources} locale={locale} />
             </li>
@@ -112,12 +112,12 @@ function UsedIn({ usage, locale }: { usage: FactUsage; locale: Locale }) {
   };
   return (
     <>
-      {none ? <p className="unused">{w['cells.unused']}</p> : (
+      {none ? <p className="unused text-muted">{w['cells.unused']}</p> : (
         <ul className="used-in">
           {usage.chapters.map((c) => (
             <li key={c.slug}>
               <a href={c.href}>{c.title}</a>{' '}
-              <span className="use-kinds">{locale === 'zh' ? '（' : '('}{joinList(c.kinds.map((k) => w[KIND_WORD[k]]), w, locale)}{locale === 'zh' ? '）' : ')'}</span>
+              <span className="use-kinds text-muted">{locale === 'zh' ? '（' : '('}{joinList(c.kinds.map((k) => w[KIND_WORD[k]]), w, locale)}{locale === 'zh' ? '）' : ')'}</span>
             </li>
           ))}
           {usage.charts.map((c) => (
@@ -144,17 +144,17 @@ export function FactCells({ fact, usage, locale }: { fact: Fact; usage: FactUsag
   return (
     <>
       <th scope="row" data-label={label[0]}>
-        <span className="fact-label">{fw.label}</span>
-        <code className="fact-id">{fact.id}</code>
+        <span className="fact-label block font-semibold max-md:text-card">{fw.label}</span>
+        <code className="fact-id mt-0.5 block text-[0.875em] text-muted">{fact.id}</code>
       </th>
-      <td data-label={label[1]} className="fact-text">{locale === 'en' ? fact.text : valueText(fact, locale)}</td>
+      <td data-label={label[1]} className="fact-text font-semibold">{locale === 'en' ? fact.text : valueText(fact, locale)}</td>
       <td data-label={label[2]}>{fw.period}</td>
       <td data-label={label[3]}>{fw.measure}</td>
       <td data-label={label[4]} data-status={fact.status.kind}><Status fact={fact} locale={locale} /></td>
       <td data-label={label[5]}>
-        {fact.status.kind === 'derived' && <p className="cite-lead">{w['cells.fromInputs']}</p>}
+        {fact.status.kind === 'derived' && <p className="cite-lead font-semibold">{w['cells.fromInputs']}</p>}
         <Cites cites={fact.sources} locale={locale} />
-        {note && <p className="fact-note">{note}</p>}
+        {note && <p className="fact-note text-muted">{note}</p>}
       </td>
       <td data-label={label[6]}><UsedIn usage={usage} locale={locale} /></td>
     </>

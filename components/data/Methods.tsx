@@ -17,6 +17,7 @@ import { dataWords } from '@/content/ui/data';
 import { story } from '@/content/story';
 import { newestPeriod } from '@/lib/as-of';
 import { STATUS_KINDS, STATUS_WORD } from './rows';
+import { H2, H3, METHODS_CAPTION, METHODS_CELL, METHODS_HEAD, METHODS_TABLE } from './classes';
 
 const OP = { divide: '÷', subtract: '−', add: '+', multiply: '×', percent: '÷' } as const;
 
@@ -63,48 +64,48 @@ export function Methods({ locale }: { locale: Locale }) {
   ));
 
   return (
-    <section className="methods" aria-labelledby="methods-heading">
-      <h2 id="methods-heading">{w['methods.heading']}</h2>
+    <section className="methods max-w-[46rem]" aria-labelledby="methods-heading">
+      <h2 id="methods-heading" className={H2}>{w['methods.heading']}</h2>
 
-      <h3>{w['methods.segment.heading']}</h3>
-      <p>
+      <h3 className={H3}>{w['methods.segment.heading']}</h3>
+      <p className="my-3">
         {pieces(fill(w['methods.segment.text'], {
           renamedFrom: renamedFrom ? fill(w['methods.segment.renamedFrom'], { period: period(renamedFrom) }) : '',
           pair: pair ? <>{pieces(fill(w['methods.segment.pair'], { period: formatPeriod(pair.ev.period, locale), ev: figure(pair.ev.factId), segment: figure(pair.segment.factId) }))}</> : '',
         }))}
       </p>
 
-      <h3>{w['methods.measure.heading']}</h3>
-      <p>
+      <h3 className={H3}>{w['methods.measure.heading']}</h3>
+      <p className="my-3">
         {pieces(fill(w['methods.measure.text'], { adjusted: <em>{w['methods.measure.adjusted']}</em>, operating: <em>{w['methods.measure.operating']}</em> }))}
       </p>
-      <table className="methods-table">
-        <caption>{w['methods.measure.caption']}</caption>
-        <thead><tr><th scope="col">{w['methods.measure.period']}</th><th scope="col">{w['methods.measure.result']}</th><th scope="col">{w['methods.measure.measure']}</th></tr></thead>
+      <table className={METHODS_TABLE}>
+        <caption className={METHODS_CAPTION}>{w['methods.measure.caption']}</caption>
+        <thead><tr><th scope="col" className={METHODS_HEAD}>{w['methods.measure.period']}</th><th scope="col" className={METHODS_HEAD}>{w['methods.measure.result']}</th><th scope="col" className={METHODS_HEAD}>{w['methods.measure.measure']}</th></tr></thead>
         <tbody>
           {result.map((f) => (
-            <tr key={f.id}><th scope="row">{period(f)}</th><td><a href={`#${f.id}`}>{text(f)}</a></td><td>{wordsOf(f, locale).measure}</td></tr>
+            <tr key={f.id}><th scope="row" className={METHODS_CELL}>{period(f)}</th><td className={METHODS_CELL}><a href={`#${f.id}`}>{text(f)}</a></td><td className={METHODS_CELL}>{wordsOf(f, locale).measure}</td></tr>
           ))}
         </tbody>
       </table>
 
-      <h3>{w['methods.perCar.heading']}</h3>
-      <p>
+      <h3 className={H3}>{w['methods.perCar.heading']}</h3>
+      <p className="my-3">
         {pieces(fill(w['methods.perCar.text'], { reported: <strong>{w['methods.perCar.reported']}</strong>, derived: <strong>{w['methods.perCar.derived']}</strong> }))}
       </p>
-      <div className="table-frame">
-        <table className="methods-table">
-          <caption>{w['methods.derived.caption']}</caption>
-          <thead><tr><th scope="col">{w['methods.derived.figure']}</th><th scope="col">{w['methods.derived.computation']}</th><th scope="col">{w['methods.derived.exact']}</th><th scope="col">{w['methods.derived.printed']}</th></tr></thead>
+      <div className="table-frame overflow-x-auto">
+        <table className={METHODS_TABLE}>
+          <caption className={METHODS_CAPTION}>{w['methods.derived.caption']}</caption>
+          <thead><tr><th scope="col" className={METHODS_HEAD}>{w['methods.derived.figure']}</th><th scope="col" className={METHODS_HEAD}>{w['methods.derived.computation']}</th><th scope="col" className={METHODS_HEAD}>{w['methods.derived.exact']}</th><th scope="col" className={METHODS_HEAD}>{w['methods.derived.printed']}</th></tr></thead>
           <tbody>
             {derived.map((f) => {
               const formula = f.status.kind === 'derived' ? f.status.formula : null;
               return (
                 <tr key={f.id}>
-                  <th scope="row"><a href={`#${f.id}`}>{fill(w['methods.derived.row'], { label: wordsOf(f, locale).label, period: period(f) })}</a></th>
-                  <td>{`${formula?.inputs.map((id, i) => `${i > 0 ? ` ${OP[formula.op]} ` : ''}${text(getFact(id))}`).join('') ?? ''}${formula?.op === 'percent' ? ' × 100' : ''}`}</td>
-                  <td>{formatValue({ value: exactValue(f), unit: f.unit, digits: 0 }, { locale })}</td>
-                  <td>{text(f)}</td>
+                  <th scope="row" className={METHODS_CELL}><a href={`#${f.id}`}>{fill(w['methods.derived.row'], { label: wordsOf(f, locale).label, period: period(f) })}</a></th>
+                  <td className={METHODS_CELL}>{`${formula?.inputs.map((id, i) => `${i > 0 ? ` ${OP[formula.op]} ` : ''}${text(getFact(id))}`).join('') ?? ''}${formula?.op === 'percent' ? ' × 100' : ''}`}</td>
+                  <td className={METHODS_CELL}>{formatValue({ value: exactValue(f), unit: f.unit, digits: 0 }, { locale })}</td>
+                  <td className={METHODS_CELL}>{text(f)}</td>
                 </tr>
               );
             })}
@@ -112,19 +113,19 @@ export function Methods({ locale }: { locale: Locale }) {
         </table>
       </div>
 
-      <h3>{w['methods.current.heading']}</h3>
-      <p>{fill(w['methods.current.text'], { newest: formatPeriod(newestPeriod(), locale), checked: formatDate(story.figuresAsOf, locale) })}</p>
+      <h3 className={H3}>{w['methods.current.heading']}</h3>
+      <p className="my-3">{fill(w['methods.current.text'], { newest: formatPeriod(newestPeriod(), locale), checked: formatDate(story.figuresAsOf, locale) })}</p>
 
-      <h3>{w['methods.rules.heading']}</h3>
-      <p>
+      <h3 className={H3}>{w['methods.rules.heading']}</h3>
+      <p className="my-3">
         {pieces(fill(w['methods.rules.text'], {
           facts: n(registry.facts.size), sources: n(registry.sources.size),
           web: n(byKind.get('web') ?? 0), filing: n(byKind.get('filing') ?? 0), documents: n(byKind.get('document') ?? 0),
           statuses: <>{statuses}</>,
         }))}
       </p>
-      <ul className="methods-rules">
-        {(['methods.rules.1', 'methods.rules.2', 'methods.rules.3', 'methods.rules.4', 'methods.rules.5', 'methods.rules.6'] as const).map((k) => <li key={k}>{w[k]}</li>)}
+      <ul className="methods-rules list-disc pl-5">
+        {(['methods.rules.1', 'methods.rules.2', 'methods.rules.3', 'methods.rules.4', 'methods.rules.5', 'methods.rules.6'] as const).map((k) => <li key={k} className="my-2">{w[k]}</li>)}
       </ul>
     </section>
   );

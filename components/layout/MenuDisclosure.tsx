@@ -6,6 +6,16 @@
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 
+/**
+ * At the header's right edge. After the language switch, which takes the free space before it, no
+ * second auto margin (that would split the space). Open, its ::before dims and covers the page below
+ * the header: nothing underneath stays half-reachable beside the panel (a half-covered link is a
+ * target too small to hit), and a tap there closes it.
+ */
+const DETAILS = 'chapter-menu group relative ms-auto shrink-0 [.language-switch+&]:ms-0 open:before:fixed open:before:inset-x-0 open:before:top-header open:before:bottom-0 open:before:z-39 open:before:bg-[color-mix(in_srgb,var(--bg)_70%,transparent)]';
+/** A pill with a chevron (::after) that turns over when open; the browser's own marker hidden. */
+const SUMMARY = 'inline-flex min-h-11 cursor-pointer list-none items-center gap-1.5 rounded-[999px] border border-rule bg-raised px-3.5 py-1 font-semibold text-ink [&::-webkit-details-marker]:hidden after:h-[0.45em] after:w-[0.45em] after:border-r-2 after:border-b-2 after:[transform:translateY(-0.12em)_rotate(45deg)] after:[transition:transform_150ms_ease] group-open:after:[transform:translateY(0.12em)_rotate(-135deg)]';
+
 export function MenuDisclosure({ label, children }: { label: string; children: ReactNode }) {
   const [open, setOpen] = useState(false);
   const details = useRef<HTMLDetailsElement>(null);
@@ -41,7 +51,7 @@ export function MenuDisclosure({ label, children }: { label: string; children: R
   return (
     <details
       ref={details}
-      className="chapter-menu"
+      className={DETAILS}
       data-ready={ready || undefined}
       open={open}
       onToggle={(e) => setOpen(e.currentTarget.open)}
@@ -64,7 +74,7 @@ export function MenuDisclosure({ label, children }: { label: string; children: R
         if (open && e.relatedTarget && !e.currentTarget.contains(e.relatedTarget as Node)) setOpen(false);
       }}
     >
-      <summary ref={summary}>{label}</summary>
+      <summary ref={summary} className={SUMMARY}>{label}</summary>
       {children}
     </details>
   );
