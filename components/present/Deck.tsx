@@ -26,7 +26,7 @@ const loadFeatures = () => import('./motion-features').then((r) => r.default);
 const CURRENT = 'deck-current-slide';
 
 /** The room's page in the projector theme; ?print shows the handout on grey instead. */
-const ROOT = 'bg-black font-(family-name:--font-sans) text-ink data-[view=print]:min-h-dvh data-[view=print]:bg-[#3f3f46] print:static! print:bg-white!';
+const ROOT = 'bg-black font-sans text-ink data-[view=print]:min-h-dvh data-[view=print]:bg-[#3f3f46] print:static! print:bg-white!';
 
 /** The cursor and the controls hide after this long without mouse movement. */
 const IDLE_MS = 2000;

@@ -24,7 +24,7 @@ function currentHref(slug: string, locale: Locale): string {
  */
 const PILL = [
   'present-link fixed top-0.5 right-3 z-31 inline-flex h-11 min-w-11 items-center justify-center gap-1.5 px-3',
-  'rounded-[999px] border border-rule bg-raised font-(family-name:--font-sans) text-small leading-none font-semibold text-ink no-underline hover:border-ink print:hidden',
+  'rounded-[999px] border border-rule bg-raised font-sans text-small leading-none font-semibold text-ink no-underline hover:border-ink print:hidden',
   '[@media(max-width:40rem)]:right-2 [@media(max-width:40rem)]:w-11 [@media(max-width:40rem)]:p-0',
 ].join(' ');
 

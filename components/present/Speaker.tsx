@@ -33,7 +33,7 @@ const SECTION_HEADING = 'mb-2 text-ui font-bold tracking-[0.06em] text-muted upp
 const BAR_STATUS = 'rounded-[6px] border-2 border-accent px-[0.8rem] py-[0.3rem] font-bold';
 
 /** The speaker's page in the projector theme; ?print shows the handout on grey instead. */
-const ROOT = 'bg-black font-(family-name:--font-sans) text-ink data-[view=live]:min-h-dvh data-[view=live]:bg-bg data-[view=print]:min-h-dvh data-[view=print]:bg-[#3f3f46] print:static! print:bg-white!';
+const ROOT = 'bg-black font-sans text-ink data-[view=live]:min-h-dvh data-[view=live]:bg-bg data-[view=print]:min-h-dvh data-[view=print]:bg-[#3f3f46] print:static! print:bg-white!';
 
 export function Speaker({ content, children }: { content: SpeakerContent; children?: ReactNode }) {
   const { slides, words: w, locale } = content;

@@ -20,9 +20,10 @@ import { factWords } from '@/lib/registry/wording';
 import { PROSE_P } from './prose';
 
 /** The tables' look (the data room's fact table, .data-table, has the same, in story.css). */
-const TABLE = 'w-full border-collapse tabular-nums';
+// The cells are styled once from their table, not on each of the ~200 a chapter's tables hold:
+// a class list on every cell is sent twice (HTML and the hydration payload).
+const TABLE = 'w-full border-collapse tabular-nums [&_:is(th,td)]:border-b [&_:is(th,td)]:border-b-rule [&_:is(th,td)]:px-2 [&_:is(th,td)]:py-1.5 [&_:is(th,td)]:text-left [&_:is(th,td)]:align-top';
 const CAPTION = 'py-1 text-left font-semibold';
-const CELL = 'border-b border-b-rule px-2 py-1.5 text-left align-top';
 
 const isList = (s: Series | FactList): s is FactList => 'kind' in s && s.kind === 'list';
 
@@ -63,17 +64,17 @@ export function ChartDataTable({ chart, title, data, locale = 'en' }: { chart: s
             <caption className={CAPTION}>{title}</caption>
             <thead>
               <tr>
-                <th scope="col" className={CELL}>{w['chartData.period']}</th>
-                {series.map((s) => <th scope="col" key={s.id} className={CELL}>{locale === 'zh' ? (seriesLabelZh[s.id] ?? s.label) : s.label}</th>)}
+                <th scope="col">{w['chartData.period']}</th>
+                {series.map((s) => <th scope="col" key={s.id}>{locale === 'zh' ? (seriesLabelZh[s.id] ?? s.label) : s.label}</th>)}
               </tr>
             </thead>
             <tbody>
               {periods.map((period) => (
                 <tr key={period}>
-                  <th scope="row" className={CELL}>{periodText(period, firstFactOf(period), locale)}</th>
+                  <th scope="row">{periodText(period, firstFactOf(period), locale)}</th>
                   {series.map((s) => {
                     const p = s.points.find((q) => q.period === period);
-                    return <td key={s.id} className={CELL}>{p ? <a href={`${dataRoom}#${p.factId}`}>{pointText(p, locale)}</a> : '—'}</td>;
+                    return <td key={s.id}>{p ? <a href={`${dataRoom}#${p.factId}`}>{pointText(p, locale)}</a> : '—'}</td>;
                   })}
                 </tr>
               ))}
@@ -85,16 +86,16 @@ export function ChartDataTable({ chart, title, data, locale = 'en' }: { chart: s
             {/* The list's key is its caption (content/charts/*.ts writes it as words, in English only). */}
             <caption className={CAPTION}>{series.length ? fill(w['chartData.listCaption'], { title, list: l.label }) : title}</caption>
             <thead>
-              <tr><th scope="col" className={CELL}>{w['chartData.figure']}</th><th scope="col" className={CELL}>{w['chartData.value']}</th><th scope="col" className={CELL}>{w['chartData.period']}</th></tr>
+              <tr><th scope="col">{w['chartData.figure']}</th><th scope="col">{w['chartData.value']}</th><th scope="col">{w['chartData.period']}</th></tr>
             </thead>
             <tbody>
               {l.points.map((p) => {
                 const words = factWords(getFact(p.factId), locale, factWordingZh);
                 return (
                   <tr key={p.factId}>
-                    <th scope="row" className={CELL}>{words.label}</th>
-                    <td className={CELL}><a href={`${dataRoom}#${p.factId}`}>{pointText(p, locale)}</a></td>
-                    <td className={CELL}>{words.period}</td>
+                    <th scope="row">{words.label}</th>
+                    <td><a href={`${dataRoom}#${p.factId}`}>{pointText(p, locale)}</a></td>
+                    <td>{words.period}</td>
                   </tr>
                 );
               })}

@@ -61,7 +61,7 @@ export function Fact({ id, abs = false, alt, locale = 'en' }: { id: string; abs?
       <span
         role="tooltip"
         id={tipId}
-        className="fact-tip pointer-events-none absolute bottom-[calc(100%+6px)] left-1/2 z-20 hidden w-max max-w-[min(22rem,80vw)] -translate-x-1/2 rounded-sm bg-ink px-2.5 py-2 font-(family-name:--font-sans) text-caption leading-[1.4] font-normal whitespace-normal text-bg not-italic group-focus-within:block group-[:hover]:block"
+        className="fact-tip pointer-events-none absolute bottom-[calc(100%+6px)] left-1/2 z-20 hidden w-max max-w-[min(22rem,80vw)] -translate-x-1/2 rounded-sm bg-ink px-2.5 py-2 font-sans text-caption leading-[1.4] font-normal whitespace-normal text-bg not-italic group-focus-within:block group-[:hover]:block"
       >
         {tip}
       </span>

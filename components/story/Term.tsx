@@ -27,7 +27,7 @@ const RING = 'focus-visible:outline-2 focus-visible:outline-accent';
 /** The open card. */
 const CARD = 'open:fixed open:inset-x-3 open:top-auto open:bottom-3 open:mx-auto open:flex open:max-w-[30rem] open:items-start open:gap-2 '
   + 'open:rounded-lg open:border open:border-rule open:bg-raised open:py-3.5 open:pr-2 open:pl-4 open:text-ink open:shadow-[0_0.5rem_2rem_rgb(0_0_0/0.25)] '
-  + 'open:font-(family-name:--font-sans) open:text-ui open:leading-normal open:font-normal open:not-italic';
+  + 'open:font-sans open:text-ui open:leading-normal open:font-normal open:not-italic';
 
 export function Term({ id, children, locale = 'en' }: { id: string; children: ReactNode; locale?: Locale }) {
   if (!isTermId(id)) throw new Error(`<Term id="${id}">: no such entry in content/glossary.ts`);
@@ -56,7 +56,7 @@ export function Term({ id, children, locale = 'en' }: { id: string; children: Re
         <span className="term-fallback hidden no-popover:inline" aria-hidden="true">{w['term.fallbackClose']}</span>
         <button
           type="button"
-          className={`term-close -my-2.5 ml-auto min-h-11 min-w-11 flex-none cursor-pointer rounded-sm border-none font-(family-name:--font-sans) text-heading leading-none text-ink ${RING} focus-visible:-outline-offset-2 no-popover:hidden`}
+          className={`term-close -my-2.5 ml-auto min-h-11 min-w-11 flex-none cursor-pointer rounded-sm border-none font-sans text-heading leading-none text-ink ${RING} focus-visible:-outline-offset-2 no-popover:hidden`}
           popoverTarget={popId} popoverTargetAction="hide" aria-label={fill(w['term.close'], { term: entry.term })}>
           <span aria-hidden="true">×</span>
         </button>

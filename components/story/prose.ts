@@ -15,7 +15,7 @@ const INSET = '[.prose-body>&]:px-5';
 export const PROSE_P = 'my-[1em]';
 
 /** Section headings: sans, heavier, with room above. */
-export const PROSE_H2 = 'mt-10 font-(family-name:--font-sans) text-heading leading-tight font-bold';
+export const PROSE_H2 = 'mt-10 font-sans text-heading leading-tight font-bold';
 
 /** Bulleted lists (Tailwind's base removes the bullets and the indent). */
 export const PROSE_UL = 'list-disc pl-10';

@@ -105,9 +105,17 @@ test('the Chinese pages use system CJK fonts: no CJK font and no font file over 
   page.on('response', async (r) => {
     if (r.request().resourceType() === 'font' && r.status() < 300) fonts.push({ url: r.url(), bytes: (await r.body()).length });
   });
-  for (const [, zh] of EDITION_PAIRS) {
+  for (const zh of [...EDITION_PAIRS.map(([, zh]) => zh), '/zh/data', '/zh/present', '/zh/present/speaker']) {
     await page.goto(zh);
     await page.evaluate(() => document.fonts.ready);
+    // Every element that sets Chinese text names the system's Chinese faces: none is left on a
+    // Latin-only stack (a utility that wrote the English stack itself would be). Code is set in
+    // the monospace stack on purpose, in both editions.
+    const latinOnly = await page.evaluate(() => [...document.querySelectorAll('body *:not(code, kbd, pre)')]
+      .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && /\p{Script=Han}/u.test(n.textContent ?? '')))
+      .filter((el) => !getComputedStyle(el).fontFamily.includes('PingFang SC'))
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 2).join('.')}: ${getComputedStyle(el).fontFamily}`));
+    expect(latinOnly, zh).toEqual([]);
   }
   for (const f of fonts) {
     expect(f.url.startsWith(baseURL!), f.url).toBe(true);
