@@ -14,13 +14,11 @@ import { SlideView, slideLabel } from './SlideView';
 import type { DeckContent } from './types';
 import { fill } from '@/lib/i18n/words';
 import { useChartAhead } from './useChartAhead';
+import { useDeckMotion } from './useDeckMotion';
 import { useIdle } from './useIdle';
 import { usePresenter } from './usePresenter';
 import { useSwipe } from './useSwipe';
 import { useTravel } from './travel';
-
-/** motion's deck features (layout animation included) load after the first render. */
-const loadFeatures = () => import('./motion-features').then((r) => r.default);
 
 /** The layoutId the stage's slide shares with its thumbnail in the overview. */
 const CURRENT = 'deck-current-slide';
@@ -35,6 +33,7 @@ export function Deck({ content, start, children }: { content: DeckContent; start
   const { slides, words: w, locale } = content;
   const { state, dispatch, ready, printView, commands, dialogOpen } = usePresenter('deck', locale, slides, start);
 
+  const motion = useDeckMotion();
   const idle = useIdle(IDLE_MS);
   const frame = useRef<HTMLElement>(null);
   // Behind an open dialog a swipe does nothing, as the deck's keys do nothing.
@@ -50,10 +49,11 @@ export function Deck({ content, start, children }: { content: DeckContent; start
   const direction = useTravel(state.index);
   const upcoming = useChartAhead(slides, state.index, content.charts);
   return (
-    // data-ready: the deck has read its URL and its controllers listen (tests and tools wait for it).
-    <LazyMotion features={loadFeatures}>
+    // data-ready: the deck has read its URL, its controllers listen and its animations have loaded
+    // (tests and tools wait for it).
+    <LazyMotion features={motion.features}>
     <MotionConfig reducedMotion="user">
-    <div className={`deck-root ${ROOT}`} data-view={printView ? 'print' : 'live'} data-ready={ready || undefined} data-idle={idle || undefined} data-blackout={state.blackout || undefined}>
+    <div className={`deck-root ${ROOT}`} data-view={printView ? 'print' : 'live'} data-ready={(ready && motion.animated) || undefined} data-idle={idle || undefined} data-blackout={state.blackout || undefined}>
       <main id="main" ref={frame} className="deck-frame">
         <h1 className="sr-only">{fill(w['deck.heading'], { story: content.storyTitle })}</h1>
         <section ref={stage} tabIndex={-1} className="deck-stage" aria-roledescription={w['deck.slideRole']} aria-label={fill(w['deck.stageLabel'], { n: state.index + 1, total: slides.length, label: slideLabel(slide, w) })}>

@@ -157,6 +157,38 @@ async function captionFrames(page: Page, key: string): Promise<Travel> {
   return page.evaluate(() => (window as unknown as { __travel: Promise<Travel> }).__travel);
 }
 
+/**
+ * The x scale of an element, frame by frame, until it rests at 1 (and, with `untilClosed`, the
+ * overview has gone). Each
+ * transform motion writes inline is recorded too (a MutationObserver's old values), so a frame
+ * the machine drops between the animation's start and its end cannot hide the start.
+ */
+function scaleSamples(page: Page, selector: string, untilClosed: boolean): Promise<number[]> {
+  return page.evaluate(([sel, closing]) => new Promise<number[]>((done) => {
+    const isOver = () => !closing || !document.querySelector('.deck-overview');
+    const scales: number[] = [];
+    const written: number[] = [];
+    const scaleOf = (transform: string) => (transform === 'none' || transform === '' ? 1 : new DOMMatrixReadOnly(transform).a);
+    const watch = new MutationObserver((records) => {
+      for (const r of records) {
+        const before = /transform:\s*([^;]+)/.exec(r.oldValue ?? '')?.[1];
+        if (before && r.target instanceof Element && r.target.matches(sel)) written.push(scaleOf(before.trim()));
+      }
+    });
+    watch.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['style'], attributeOldValue: true });
+    const t0 = performance.now();
+    const frame = () => {
+      const el = document.querySelector(sel);
+      if (el) scales.push(scaleOf(getComputedStyle(el).transform));
+      if ((isOver() && scales.length > 1 && scales[scales.length - 1] === 1) || performance.now() - t0 > 15_000) {
+        watch.disconnect();
+        done([...written, ...scales]);
+      } else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  }), [selector, untilClosed] as const);
+}
+
 test.describe('deck', () => {
   test('captions travel the way the presenter goes: in from the right going forward, from the left going back', async ({ page }) => {
     await openDeck(page, '/present/loss-per-car#why-a-loss');
@@ -200,39 +232,14 @@ test.describe('deck', () => {
     await openDeck(page, '/present/loss-per-car#why-a-loss');
     await settled(page);
     // Opening: the current slide's thumbnail starts at the stage's size (scaled up) and settles in its cell.
-    const opening = page.evaluate(() => new Promise<number[]>((done) => {
-      const scales: number[] = [];
-      const t0 = performance.now();
-      const frame = () => {
-        const thumb = document.querySelector('.overview-grid li[data-current] .overview-thumb');
-        if (thumb) {
-          const m = getComputedStyle(thumb).transform;
-          scales.push(m === 'none' ? 1 : new DOMMatrixReadOnly(m).a);
-        }
-        if ((scales.length > 1 && scales[scales.length - 1] === 1) || performance.now() - t0 > 15_000) done(scales);
-        else requestAnimationFrame(frame);
-      };
-      requestAnimationFrame(frame);
-    }));
+    const opening = scaleSamples(page, '.overview-grid li[data-current] .overview-thumb', false);
     await page.keyboard.press('o');
     const open = await opening;
     expect(Math.max(...open), 'the thumbnail starts larger than its cell').toBeGreaterThan(1.5);
     expect(open[open.length - 1]).toBe(1);
     await settled(page);
     // Closing: the stage's slide starts at the thumbnail's size (scaled down) and grows back to the stage.
-    const closing = page.evaluate(() => new Promise<number[]>((done) => {
-      const scales: number[] = [];
-      const t0 = performance.now();
-      const frame = () => {
-        const slide = document.querySelector('.deck-live > .slide')!;
-        const m = getComputedStyle(slide).transform;
-        scales.push(m === 'none' ? 1 : new DOMMatrixReadOnly(m).a);
-        const closed = !document.querySelector('.deck-overview');
-        if ((closed && scales.length > 1 && scales[scales.length - 1] === 1) || performance.now() - t0 > 15_000) done(scales);
-        else requestAnimationFrame(frame);
-      };
-      requestAnimationFrame(frame);
-    }));
+    const closing = scaleSamples(page, '.deck-live > .slide', true);
     await page.keyboard.press('Escape');
     const close = await closing;
     expect(Math.min(...close), 'the slide starts at the size of its thumbnail').toBeLessThan(0.7);
