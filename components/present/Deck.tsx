@@ -29,11 +29,28 @@ const ROOT = 'bg-black font-sans text-ink data-[view=print]:min-h-dvh data-[view
 /** The cursor and the controls hide after this long without mouse movement. */
 const IDLE_MS = 2000;
 
-export function Deck({ content, start, children }: { content: DeckContent; start: number; children?: ReactNode }) {
+type DeckProps = { content: DeckContent; start: number; children?: ReactNode };
+
+/**
+ * motion's providers sit above the deck's state, so a key press does not re-render them:
+ * LazyMotion gives its context a new object on each render, and React then walks every fiber
+ * below it looking for readers, the whole handout included (≈7 ms a press at 4x throttling).
+ */
+export function Deck(props: DeckProps) {
+  const motion = useDeckMotion();
+  return (
+    <LazyMotion features={motion.features}>
+      <MotionConfig reducedMotion="user">
+        <DeckStage {...props} animated={motion.animated} />
+      </MotionConfig>
+    </LazyMotion>
+  );
+}
+
+function DeckStage({ content, start, children, animated }: DeckProps & { animated: boolean }) {
   const { slides, words: w, locale } = content;
   const { state, dispatch, ready, printView, commands, dialogOpen } = usePresenter('deck', locale, slides, start);
 
-  const motion = useDeckMotion();
   const idle = useIdle(IDLE_MS);
   const frame = useRef<HTMLElement>(null);
   // Behind an open dialog a swipe does nothing, as the deck's keys do nothing.
@@ -51,14 +68,12 @@ export function Deck({ content, start, children }: { content: DeckContent; start
   return (
     // data-ready: the deck has read its URL, its controllers listen and its animations have loaded
     // (tests and tools wait for it).
-    <LazyMotion features={motion.features}>
-    <MotionConfig reducedMotion="user">
-    <div className={`deck-root ${ROOT}`} data-view={printView ? 'print' : 'live'} data-ready={(ready && motion.animated) || undefined} data-idle={idle || undefined} data-blackout={state.blackout || undefined}>
+    <div className={`deck-root ${ROOT}`} data-view={printView ? 'print' : 'live'} data-ready={(ready && animated) || undefined} data-idle={idle || undefined} data-blackout={state.blackout || undefined}>
       <main id="main" ref={frame} className="deck-frame">
         <h1 className="sr-only">{fill(w['deck.heading'], { story: content.storyTitle })}</h1>
         <section ref={stage} tabIndex={-1} className="deck-stage" aria-roledescription={w['deck.slideRole']} aria-label={fill(w['deck.stageLabel'], { n: state.index + 1, total: slides.length, label: slideLabel(slide, w) })}>
           <div className="deck-live">
-            <SlideView live morph={CURRENT} direction={direction} slide={slide} storyTitle={content.storyTitle} words={w} body={content.bodies[state.index]} chart={slide.scrolly ? content.charts[slide.scrolly] : undefined} upcoming={upcoming} />
+            <SlideView live morph={CURRENT} morphWhen={state.overview} direction={direction} slide={slide} storyTitle={content.storyTitle} words={w} body={content.bodies[state.index]} chart={slide.scrolly ? content.charts[slide.scrolly] : undefined} upcoming={upcoming} />
             <DeckBar words={w} locale={locale} language={content.language} slideKey={slide.key} chapter={slide.chapter} index={state.index} count={slides.length} goto={state.goto} readingHref={slide.readingHref} dispatch={dispatch} onSpeaker={commands.speaker} onFullscreen={commands.fullscreen} />
           </div>
           {/* Modal dialogs: while one is open the rest of the page is inert (the platform's doing).
@@ -72,7 +87,5 @@ export function Deck({ content, start, children }: { content: DeckContent; start
       <div className="deck-blackout" aria-hidden="true" />
       {children}
     </div>
-    </MotionConfig>
-    </LazyMotion>
   );
 }

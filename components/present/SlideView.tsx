@@ -24,7 +24,7 @@ export function slideLabel(slide: SlideMeta, w: DeckWords): string {
   return fill(w['slide.stepLabel'], { chapter: slide.chapterTitle, n: (slide.step ?? 0) + 1 });
 }
 
-export function SlideView({ slide, storyTitle, words, body, chart, upcoming, live = false, direction = 0, morph }: {
+export function SlideView({ slide, storyTitle, words, body, chart, upcoming, live = false, direction = 0, morph, morphWhen }: {
   slide: SlideMeta;
   storyTitle: string;
   words: DeckWords;
@@ -42,13 +42,19 @@ export function SlideView({ slide, storyTitle, words, body, chart, upcoming, liv
   direction?: number;
   /** A layoutId shared with the overview's thumbnail of this slide, so one morphs into the other. */
   morph?: string;
+  /**
+   * On the stage: what the morph depends on (the overview being open). motion measures a layoutId's
+   * box on every render unless told what its layout follows; a key press that changes the slide's
+   * content, not its box, then costs no measuring.
+   */
+  morphWhen?: unknown;
 }) {
   const hidden = slide.kind === 'title' && upcoming;
   // One slot for the graphic on both kinds of slide, so React keeps the chart across the title.
   const graphic = slide.kind === 'step' && chart ? { chart, scrolly: slide.scrolly!, step: slide.key }
     : hidden ? { chart: upcoming.chart, scrolly: upcoming.scrolly, step: upcoming.step } : null;
   return (
-    <m.div layoutId={morph} className="slide" data-kind={slide.kind} data-slide={slide.key} data-upcoming={hidden ? '' : undefined}>
+    <m.div layoutId={morph} layoutDependency={morphWhen} className="slide" data-kind={slide.kind} data-slide={slide.key} data-upcoming={hidden ? '' : undefined}>
       {slide.kind === 'title' && (
         <div className="slide-title">
           <p className="slide-kicker">{fill(words['slide.kicker'], { story: storyTitle, n: slide.chapterNumber })}</p>

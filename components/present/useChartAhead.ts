@@ -8,6 +8,7 @@
  * press that brings up the title is not the one that pays for it instead.
  */
 import { startTransition, useEffect, useState } from 'react';
+import { afterPaint } from './after-paint';
 import type { DeckChart, SlideMeta } from './types';
 
 export function useChartAhead(slides: SlideMeta[], index: number, charts: Record<string, DeckChart>) {
@@ -18,14 +19,7 @@ export function useChartAhead(slides: SlideMeta[], index: number, charts: Record
 
   useEffect(() => {
     if (!scrolly) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => startTransition(() => setReady(slide.key)));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterPaint(() => startTransition(() => setReady(slide.key)));
   }, [scrolly, slide.key]);
 
   // The step id of the scrolly's first step: the state the hidden chart is drawn in.

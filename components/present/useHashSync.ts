@@ -6,6 +6,7 @@
  */
 import { useEffect, useEffectEvent, useLayoutEffect, useState, type Dispatch } from 'react';
 import type { DeckAction } from './deck-state';
+import { afterPaint } from './after-paint';
 import { hashFor, resolveHash } from './slide-url';
 import type { SlideMeta } from './types';
 
@@ -23,13 +24,18 @@ export function useHashSync(slides: SlideMeta[], index: number, dispatch: Dispat
     return () => window.removeEventListener('hashchange', onHash);
   }, [enabled]);
 
+  // Written once the new slide has painted: replaceState is not free (Next's router copies its
+  // state into the entry and re-renders, ≈7 ms a press at 4x throttling), and the address can wait
+  // a frame where the slide cannot. A press before then replaces the pending write.
   useEffect(() => {
     if (!ready || !slides[index]) return;
-    const { hash } = window.location;
-    // The deck's own address with no hash already means its first slide: keep it clean.
-    if (!hash && index === start) return;
-    const want = hashFor(slides[index]);
-    if (hash !== want) window.history.replaceState(window.history.state, '', want);
+    return afterPaint(() => {
+      const { hash } = window.location;
+      // The deck's own address with no hash already means its first slide: keep it clean.
+      if (!hash && index === start) return;
+      const want = hashFor(slides[index]);
+      if (hash !== want) window.history.replaceState(window.history.state, '', want);
+    });
   }, [ready, index, slides, start]);
 
   return ready;
