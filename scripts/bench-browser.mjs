@@ -57,6 +57,8 @@ export async function deckKeyToFrame(browser, url, presses = 12) {
   const { context, page } = await throttledPage(browser);
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(url, { waitUntil: 'networkidle' });
+  // Ready: the deck has read its URL, listens to keys and has its animations loaded.
+  await page.waitForSelector('.deck-root[data-ready]');
   await page.waitForTimeout(1000);
   await page.evaluate(() => {
     window.__keyToFrame = [];

@@ -33,15 +33,17 @@ export const GROUP_ROW = 'scroll-mt-28 target:bg-[color-mix(in_srgb,var(--accent
  * The figures' rows, their cells and what the cells hold, given once on the <table> rather than on
  * each of its ~180 rows and ~1,300 cells (the page's HTML and its hydration payload would each
  * carry every copy). The rows are like GROUP_ROW, except that on phones each is a card (its own
- * background, not the opened row's highlight), its cells without rules or inset, each data cell
- * headed by its column's name (its data-label).
+ * background, tinted and edged when a link opens it), its cells without rules or inset, each data
+ * cell headed by its column's name (its data-label).
  */
 export const FACT_ROWS = [
   // The cells' lists and paragraphs, and the sources' quotations.
   '[&_li]:my-1 [&_p]:my-1 [&_q]:block [&_q]:text-muted [&_q]:italic',
-  '[&_[data-fact-row]]:scroll-mt-28 md:[&_[data-fact-row]:target]:bg-[color-mix(in_srgb,var(--accent)_14%,transparent)]',
+  '[&_[data-fact-row]]:scroll-mt-28 [&_[data-fact-row]:target]:bg-[color-mix(in_srgb,var(--accent)_14%,transparent)]',
   'max-md:[&_[data-fact-row]]:my-3 max-md:[&_[data-fact-row]]:block max-md:[&_[data-fact-row]]:scroll-mt-14 max-md:[&_[data-fact-row]]:rounded-md max-md:[&_[data-fact-row]]:border max-md:[&_[data-fact-row]]:border-rule max-md:[&_[data-fact-row]]:bg-raised max-md:[&_[data-fact-row]]:px-3.5 max-md:[&_[data-fact-row]]:py-2',
   '[&_[data-fact-row]>*]:border-b [&_[data-fact-row]>*]:border-b-rule [&_[data-fact-row]>*]:px-2 [&_[data-fact-row]>*]:py-1.5 [&_[data-fact-row]>*]:text-left [&_[data-fact-row]>*]:align-top [&_[data-fact-row]>*]:wrap-anywhere',
+  // The card a link opens is tinted like an opened row, and edged in the accent.
+  'max-md:[&_[data-fact-row]:target]:border-accent max-md:[&_[data-fact-row]:target]:bg-[color-mix(in_srgb,var(--accent)_14%,var(--bg-raised))]',
   'max-md:[&_[data-fact-row]>*]:block max-md:[&_[data-fact-row]>*]:[border-bottom:0] max-md:[&_[data-fact-row]>*]:px-0',
   'max-md:[&_[data-fact-row]>td]:before:block max-md:[&_[data-fact-row]>td]:before:text-fine max-md:[&_[data-fact-row]>td]:before:font-semibold max-md:[&_[data-fact-row]>td]:before:tracking-[0.02em] max-md:[&_[data-fact-row]>td]:before:text-muted max-md:[&_[data-fact-row]>td]:before:content-[attr(data-label)]',
 ].join(' ');

@@ -106,6 +106,10 @@ for (const { prefix, locale } of EDITIONS) {
       await expect(row).toBeInViewport();
       expect(await row.evaluate((el) => el.matches(':target'))).toBe(true);
       await expect(row.locator(`${cell('column.sources')} .cites li`).first()).toBeVisible();
+      // The opened row stands out from its neighbours, as a table row and as a phone's card.
+      const other = page.locator(`tr[data-fact-row]:not([id="${id}"])`).first();
+      const background = (el: Element) => getComputedStyle(el).backgroundColor;
+      expect(await row.evaluate(background), 'the opened row is tinted').not.toBe(await other.evaluate(background));
     });
 
     test('each row shows its figure, every alternative with its sources, and its formula\'s inputs', async ({ page }) => {
