@@ -81,6 +81,26 @@ test.describe('stage', () => {
     expect(new Set(motion.mark)).toEqual(new Set(['0s']));
   });
 
+  test('a caption longer than its box shrinks until it fits, before it is painted, never below half size', async ({ page }) => {
+    // No caption of the story overflows today (the server sizes them by length), so the test makes
+    // one: it adds paragraphs to the caption on screen, which grows its box to its maximum height.
+    await openDeck(page, `/present/${CHAPTER}#why-a-loss`);
+    await settled(page);
+    const caption = stage(page).locator('.slide-caption:not([data-leaving])');
+    const fitOf = () => caption.evaluate((el) => parseFloat((el as HTMLElement).style.getPropertyValue('--fit')));
+    const before = await fitOf();
+    const painted = await caption.evaluate((el) => new Promise<{ clipped: number }>((done) => {
+      const text = el.querySelector('p')!.textContent!;
+      for (let i = 0; i < 3; i++) el.append(Object.assign(document.createElement('p'), { textContent: text }));
+      // What the next frame paints: measured in its animation callback's following task.
+      requestAnimationFrame(() => setTimeout(() => done({ clipped: el.scrollHeight - el.clientHeight })));
+    }));
+    expect(painted.clipped, 'the caption is cut off in the frame after it grew').toBeLessThanOrEqual(1);
+    const after = await fitOf();
+    expect(after, 'the caption was made smaller').toBeLessThan(before);
+    expect(after).toBeGreaterThanOrEqual(before * 0.5 - 1e-9);
+  });
+
   test('each slide\'s chart is in the state it has at the same step when scrolling', async ({ page }) => {
     await page.goto(`/${CHAPTER}`);
     const ids = await stepIds(page);
