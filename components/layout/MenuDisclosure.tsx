@@ -24,25 +24,33 @@ export function MenuDisclosure({ label, children }: { label: string; children: R
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
 
+  // Escape reads the element, not the state, and listens from hydration on: the element opens at
+  // once, but its toggle event (and so the state) comes a task later, and an Escape pressed in
+  // between must close it too.
   useEffect(() => {
-    if (!open) return;
-    const main = document.getElementById('main');
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
+      const el = details.current;
+      if (e.key !== 'Escape' || !el?.open) return;
+      el.open = false;
       setOpen(false);
       summary.current?.focus();
     };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    if (!open) return;
+    const main = document.getElementById('main');
     const onPointer = (e: PointerEvent) => {
       // Outside the menu, or on its backdrop (the <details> element's own ::before), closes it.
       if (!details.current?.contains(e.target as Node) || e.target === details.current) setOpen(false);
     };
-    document.addEventListener('keydown', onKey);
     document.addEventListener('pointerdown', onPointer);
     // The open menu lies over the page (dimmed behind it): the page is out of reach meanwhile, so no
     // half-covered link under the panel can be hit by mistake or reached by a screen reader.
     main?.setAttribute('inert', '');
     return () => {
-      document.removeEventListener('keydown', onKey);
       document.removeEventListener('pointerdown', onPointer);
       main?.removeAttribute('inert');
     };

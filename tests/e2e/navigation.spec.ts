@@ -224,6 +224,27 @@ for (const [i, chapter] of chapters.entries()) {
 }
 }
 
+test('Escape closes the chapter menu even when pressed before the menu has heard it opened', async ({ page }) => {
+  await page.goto(`/${writtenChapters('en')[0].slug}`);
+  // A click opens <details> at once, but its toggle event comes a task later: press Escape between.
+  const between = await page.evaluate(() => {
+    const menu = document.querySelector<HTMLDetailsElement>('details.chapter-menu')!;
+    const summary = menu.querySelector('summary')!;
+    (window as unknown as { toggled: Promise<unknown> }).toggled = new Promise((done) => menu.addEventListener('toggle', done, { once: true }));
+    summary.click();
+    const opened = menu.open;
+    summary.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    return { opened, open: menu.open };
+  });
+  expect(between).toEqual({ opened: true, open: false });
+  // The toggle event that follows leaves it closed, and the page behind it reachable.
+  const menu = page.locator('details.chapter-menu');
+  await expect(menu.locator('summary')).toBeFocused();
+  await page.evaluate(() => (window as unknown as { toggled: Promise<unknown> }).toggled);
+  await expect(menu).not.toHaveAttribute('open');
+  await expect(page.locator('#main')).not.toHaveAttribute('inert');
+});
+
 test('the cover\'s language switch goes to the other cover, and the switch works without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
